@@ -1,0 +1,64 @@
+package dev.portico;
+
+import dev.portico.account.AccountProblem;
+import dev.portico.platform.problem.CommonProblem;
+import dev.portico.platform.problem.Problem;
+import dev.portico.platform.problem.ProblemKind;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Completes the generated OpenAPI document: every problem type Portico answers is listed on the Problem
+ * schema ({@code x-problem-types}), and every operation documents its problem+json error responses.
+ */
+public class ApiDocumentation implements OASFilter {
+
+    /** Every feature's problem kinds; a new feature adds its enum here. */
+    static final List<ProblemKind[]> PROBLEM_KINDS = List.of(CommonProblem.values(), AccountProblem.values());
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Map<String, Object> types = new LinkedHashMap<>();
+        PROBLEM_KINDS.stream().flatMap(Stream::of).forEach(kind -> types.put(kind.type(),
+                Map.of("status", kind.status(), "title", kind.title())));
+        Schema problem = openAPI.getComponents().getSchemas().get("Problem");
+        if (problem != null) {
+            problem.addExtension("x-problem-types", types);
+        }
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+            if (path.startsWith("/api/v1/client-config")) {
+                return;
+            }
+            addProblem(operation, "401", "Not signed in or the token is not valid");
+            addProblem(operation, "403", "Signed in, but not allowed to do this");
+            if (path.contains("{")) {
+                addProblem(operation, "404", "Does not exist, or belongs to a company you are not a member of");
+            }
+            if (operation.getRequestBody() != null || operation.getParameters() != null) {
+                addProblem(operation, "422", "Some fields are not valid (see errors)");
+            }
+        }));
+    }
+
+    private static void addProblem(Operation operation, String status, String description) {
+        if (operation.getResponses() == null || operation.getResponses().hasAPIResponse(status)) {
+            return;
+        }
+        APIResponse response = OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
+        operation.getResponses().addAPIResponse(status, response);
+    }
+}

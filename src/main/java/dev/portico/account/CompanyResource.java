@@ -1,0 +1,56 @@
+package dev.portico.account;
+
+import dev.portico.platform.http.EntityTags;
+import dev.portico.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A company's details. */
+@Path("/api/v1/companies/{companyId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Companies")
+@RolesAllowed(Roles.CUSTOMER)
+public class CompanyResource {
+
+    @Inject
+    CompanyService companies;
+
+    @GET
+    @Operation(summary = "A company's details (members); carries an ETag")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CompanyView.class)))
+    public Response get(@PathParam("companyId") UUID companyId) {
+        return respond(companies.get(companyId));
+    }
+
+    @PATCH
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a company's details (admins; If-Match required)")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CompanyView.class)))
+    public Response update(@PathParam("companyId") UUID companyId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid CompanyUpdate update) {
+        return respond(companies.update(companyId, update, ifMatch));
+    }
+
+    private static Response respond(CompanyService.Versioned versioned) {
+        return Response.ok(versioned.company()).tag(EntityTags.of(versioned.version())).build();
+    }
+}

@@ -1,0 +1,15 @@
+package dev.portico.account;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Changes to a company's details; absent fields stay as they are. The kind is set by back office only. */
+@Schema(name = "CompanyUpdate")
+public record CompanyUpdate(
+        @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
+        @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 country code such as DE") String country,
+        @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9 ./-]*", message = "may contain letters, digits, spaces, dots, slashes and dashes") String taxId,
+        @Pattern(regexp = "en|de|fr|it|pl", message = "must be one of en, de, fr, it, pl") String locale,
+        @Size(max = 64) String timeZone) {
+}

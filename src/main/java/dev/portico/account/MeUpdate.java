@@ -1,0 +1,12 @@
+package dev.portico.account;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What a person may change about themselves in Portico (everything else lives in Keycloak). */
+@Schema(name = "MeUpdate")
+public record MeUpdate(
+        @NotNull @Pattern(regexp = "en|de|fr|it|pl", message = "must be one of en, de, fr, it, pl")
+        @Schema(required = true, enumeration = {"en", "de", "fr", "it", "pl"}) String locale) {
+}

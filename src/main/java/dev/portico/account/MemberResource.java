@@ -1,0 +1,53 @@
+package dev.portico.account;
+
+import dev.portico.platform.paging.PageRequest;
+import dev.portico.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A company's members. */
+@Path("/api/v1/companies/{companyId}/members")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Companies")
+@RolesAllowed(Roles.CUSTOMER)
+public class MemberResource {
+
+    @Inject
+    MemberService members;
+
+    @GET
+    @Operation(summary = "List a company's members, oldest first")
+    public MemberView.Page list(@PathParam("companyId") UUID companyId, @Valid @BeanParam PageRequest page) {
+        return members.list(companyId, page);
+    }
+
+    @PATCH
+    @Path("/{userId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a member's role (admins; the last admin cannot be demoted: 409)")
+    public MemberView changeRole(@PathParam("companyId") UUID companyId, @PathParam("userId") UUID userId,
+            @NotNull @Valid MemberUpdate update) {
+        return members.changeRole(companyId, userId, update.role());
+    }
+
+    @DELETE
+    @Path("/{userId}")
+    @Operation(summary = "Remove a member, or leave the company yourself (the last admin cannot be removed: 409)")
+    public void remove(@PathParam("companyId") UUID companyId, @PathParam("userId") UUID userId) {
+        members.remove(companyId, userId);
+    }
+}

@@ -1,0 +1,164 @@
+package dev.portico.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hibernate.StaleObjectStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every exception that leaves a resource into an {@code application/problem+json} response.
+ * Messages are written for people; exception messages, class names, stack traces and SQL never reach the client.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.toProblem(path(uri)), e.headers());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
+        return respond(problem(CommonProblem.VALIDATION, detail, uri, errors), Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String field = jsonPath(unknown);
+            return respond(problem(CommonProblem.VALIDATION, field + " is not a known field", uri,
+                    List.of(new FieldError(field, "is not a known field"))), Map.of());
+        }
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            String field = jsonPath(invalid);
+            String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
+                    .map(Object::toString).collect(Collectors.joining(", "));
+            String message = "must be one of " + allowed;
+            return respond(problem(CommonProblem.VALIDATION, field + " " + message, uri,
+                    List.of(new FieldError(field, message))), Map.of());
+        }
+        if (e instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+            String field = jsonPath(mismatched);
+            return respond(problem(CommonProblem.VALIDATION, field + " has the wrong type or format", uri,
+                    List.of(new FieldError(field, "has the wrong type or format"))), Map.of());
+        }
+        return respond(problem(CommonProblem.BAD_REQUEST, "The request body is not valid JSON.", uri, null), Map.of());
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        return respond(problem(CommonProblem.UNAUTHORIZED,
+                "Send a valid access token in the Authorization header (Bearer).", uri, null),
+                Map.of("WWW-Authenticate", "Bearer"));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(problem(CommonProblem.FORBIDDEN,
+                "Your account does not have a role that allows this.", uri, null), Map.of());
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
+    public Response concurrentChange(RuntimeException e, UriInfo uri) {
+        return respond(problem(CommonProblem.PRECONDITION_FAILED,
+                "Someone changed this resource at the same time. Reload it and try again.", uri, null), Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        CommonProblem kind = switch (status) {
+            case 401 -> CommonProblem.UNAUTHORIZED;
+            case 403 -> CommonProblem.FORBIDDEN;
+            case 404 -> CommonProblem.NOT_FOUND;
+            case 405 -> CommonProblem.METHOD_NOT_ALLOWED;
+            case 406 -> CommonProblem.NOT_ACCEPTABLE;
+            case 413 -> CommonProblem.PAYLOAD_TOO_LARGE;
+            case 415 -> CommonProblem.UNSUPPORTED_MEDIA_TYPE;
+            default -> CommonProblem.BAD_REQUEST;
+        };
+        String detail = switch (kind) {
+            case NOT_FOUND -> "There is nothing at " + path(uri) + ".";
+            case METHOD_NOT_ALLOWED -> "This resource does not support that HTTP method.";
+            case NOT_ACCEPTABLE -> "This resource answers with application/json; adjust the Accept header.";
+            case UNSUPPORTED_MEDIA_TYPE -> "Send the request body as application/json.";
+            case PAYLOAD_TOO_LARGE -> "Send a smaller request body.";
+            case UNAUTHORIZED -> "Send a valid access token in the Authorization header (Bearer).";
+            case FORBIDDEN -> "Your account does not have a role that allows this.";
+            default -> "Check the path, query parameters and body of the request.";
+        };
+        Map<String, String> headers = status == 405 && e.getResponse().getHeaderString("Allow") != null
+                ? Map.of("Allow", e.getResponse().getHeaderString("Allow"))
+                : Map.of();
+        return respond(problem(kind, detail, uri, null), headers);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s on %s", errorId, path(uri));
+        return respond(problem(CommonProblem.INTERNAL,
+                "Please try again later. If it keeps happening, quote error id " + errorId + ".", uri, null), Map.of());
+    }
+
+    private static Problem problem(ProblemKind kind, String detail, UriInfo uri, List<FieldError> errors) {
+        return new Problem(kind.type(), kind.title(), kind.status(), detail, path(uri), errors);
+    }
+
+    static Response respond(Problem problem, Map<String, String> headers) {
+        Response.ResponseBuilder builder = Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem);
+        headers.forEach(builder::header);
+        return builder.build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    /** "invite.request.email" -> "email"; "list.limit" -> "limit": people care about the field, not the method. */
+    private static String fieldName(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.");
+        if (parts.length >= 3) {
+            return String.join(".", Arrays.copyOfRange(parts, 2, parts.length));
+        }
+        return parts[parts.length - 1];
+    }
+}

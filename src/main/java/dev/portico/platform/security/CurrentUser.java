@@ -1,0 +1,112 @@
+package dev.portico.platform.security;
+
+import dev.portico.platform.problem.ProblemException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The person behind the current request, as a database record. The first authenticated request of a new
+ * person creates their {@link AppUser} from the token (subject, email, name, locale); later requests refresh
+ * email and name when Keycloak changed them.
+ */
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    private AppUser user;
+
+    /** The caller's user record, created or refreshed from the token on first use in this request. */
+    @Transactional
+    public AppUser get() {
+        if (user == null) {
+            user = sync();
+        }
+        return user;
+    }
+
+    public UUID id() {
+        return get().id;
+    }
+
+    public Set<String> roles() {
+        return identity.getRoles();
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    private AppUser sync() {
+        if (identity.isAnonymous() || token == null || token.getSubject() == null) {
+            throw new io.quarkus.security.UnauthorizedException();
+        }
+        String email = normaliseEmail(token.getClaim("email"));
+        if (email == null) {
+            throw ProblemException.forbidden("Your account has no email address; Portico needs one to know you.");
+        }
+        boolean verified = Boolean.TRUE.equals(booleanClaim("email_verified"));
+        String firstName = token.getClaim("given_name");
+        String lastName = token.getClaim("family_name");
+        Instant now = clock.instant();
+
+        // Insert-or-refresh in one statement: two first requests of the same person may race.
+        em.createNativeQuery("""
+                insert into app_user (id, subject, email, email_verified, first_name, last_name, locale, created_at, updated_at)
+                values (:id, :subject, :email, :verified, :first, :last, :locale, :now, :now)
+                on conflict (subject) do update
+                   set email = excluded.email, email_verified = excluded.email_verified,
+                       first_name = excluded.first_name, last_name = excluded.last_name, updated_at = excluded.updated_at
+                 where (app_user.email, app_user.email_verified, app_user.first_name, app_user.last_name)
+                       is distinct from (excluded.email, excluded.email_verified, excluded.first_name, excluded.last_name)
+                """)
+                .setParameter("id", UUID.randomUUID())
+                .setParameter("subject", token.getSubject())
+                .setParameter("email", email)
+                .setParameter("verified", verified)
+                .setParameter("first", firstName)
+                .setParameter("last", lastName)
+                .setParameter("locale", Locales.closest(token.getClaim("locale")))
+                .setParameter("now", now)
+                .executeUpdate();
+        return em.createQuery("from AppUser where subject = :subject", AppUser.class)
+                .setParameter("subject", token.getSubject())
+                .getSingleResult();
+    }
+
+    private Boolean booleanClaim(String name) {
+        Object value = token.getClaim(name);
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        if (value instanceof jakarta.json.JsonValue json) {
+            return json.getValueType() == jakarta.json.JsonValue.ValueType.TRUE;
+        }
+        return value == null ? null : Boolean.parseBoolean(Objects.toString(value));
+    }
+
+    /** Emails are compared in lower case with surrounding blanks removed. */
+    public static String normaliseEmail(String email) {
+        return email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT);
+    }
+}
