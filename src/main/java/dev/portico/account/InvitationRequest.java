@@ -13,4 +13,8 @@ public record InvitationRequest(
         @NotBlank @Email(message = "must be an email address") @Size(max = 320)
         @Schema(required = true, example = "colleague@example.com") String email,
         @NotNull @Schema(required = true) MembershipRole role) {
+
+    public InvitationRequest {
+        email = email == null ? null : email.strip(); // pasted addresses often carry blanks
+    }
 }

@@ -23,6 +23,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Implements {@link Idempotent}: claims the key before the endpoint runs, stores a successful response after
@@ -59,7 +60,10 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             return; // the endpoint answers 401 itself; nothing to remember
         }
         byte[] body = readBody(request);
-        String scope = identity.getPrincipal().getName() + " " + request.getMethod() + " "
+        String caller = identity.getPrincipal() instanceof JsonWebToken token
+                ? token.getSubject()
+                : identity.getPrincipal().getName();
+        String scope = caller + " " + request.getMethod() + " "
                 + request.getUriInfo().getPath();
         IdempotencyStore.Claim claim = store.claim(scope, key, sha256(body));
         if (claim instanceof IdempotencyStore.Claim.Completed done) {

@@ -47,6 +47,12 @@ public class ProblemMappers {
         return respond(problem(CommonProblem.VALIDATION, detail, uri, errors), Map.of());
     }
 
+    @ServerExceptionMapper({MismatchedInputException.class, InvalidFormatException.class,
+            UnrecognizedPropertyException.class})
+    public Response jsonValue(JsonProcessingException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
         if (e instanceof UnrecognizedPropertyException unknown) {
