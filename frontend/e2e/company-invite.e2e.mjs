@@ -1,0 +1,170 @@
+// End-to-end: a company admin signs in through the real Keycloak, invites a colleague, the invitation
+// mail arrives, the audit trail shows it, and signing out returns to Keycloak.
+//
+// Needs the running stack: Portico (PORTAL_URL), Keycloak with the demo realm, and a maildev
+// instance (MAIL_API_URL). Run with `npm run e2e`.
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const PORTAL_URL = (process.env.PORTAL_URL || 'http://localhost:8080').replace(/\/+$/, '');
+const MAIL_API_URL = (process.env.MAIL_API_URL || 'http://localhost:1080').replace(/\/+$/, '');
+const USERNAME = process.env.E2E_USERNAME || 'alice.admin@acme.example';
+const PASSWORD = process.env.E2E_PASSWORD || 'portico-demo';
+const COMPANY = process.env.E2E_COMPANY || 'Acme Tools GmbH';
+const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
+
+/** How long any one condition may take before the step fails. */
+const TIMEOUT_MS = 30_000;
+const MAIL_TIMEOUT_MS = 60_000;
+
+const invitee = `e2e-${Date.now()}@example.com`;
+
+let browser;
+let page;
+
+/** A test step that leaves a screenshot in e2e/artifacts/ when it fails. */
+function step(name, fn) {
+  test(name, async () => {
+    try {
+      await fn();
+    } catch (error) {
+      if (page) {
+        await mkdir(ARTIFACTS, { recursive: true });
+        const file = `${ARTIFACTS}${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`;
+        await page.screenshot({ path: file, fullPage: true }).catch(() => {});
+        console.error(`screenshot: ${file} (page was ${page.url()})`);
+      }
+      throw error;
+    }
+  });
+}
+
+/** Polls `probe` until it returns a value (not undefined) or the deadline passes. */
+async function waitFor(description, probe, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  let lastError;
+  while (Date.now() < deadline) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${description}${lastError ? `: ${lastError}` : ''}`);
+}
+
+async function mailsTo(address) {
+  const response = await fetch(`${MAIL_API_URL}/email`);
+  assert.equal(response.status, 200, `GET ${MAIL_API_URL}/email answered ${response.status}`);
+  const mails = await response.json();
+  return mails.filter((mail) => (mail.to ?? []).some((to) => to.address?.toLowerCase() === address.toLowerCase()));
+}
+
+function byTestId(id) {
+  return page.getByTestId(id);
+}
+
+async function expectKeycloakLogin() {
+  await page.locator('#username').waitFor({ state: 'visible' });
+  assert.ok(page.url().includes('/realms/'), `expected the Keycloak login page, got ${page.url()}`);
+  assert.ok(!page.url().startsWith(`${PORTAL_URL}/`), `the login page must not be the portal: ${page.url()}`);
+}
+
+describe('company admin invites a colleague', { concurrency: 1 }, () => {
+  before(async () => {
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    const context = await browser.newContext({ locale: 'en-US' });
+    page = await context.newPage();
+    page.setDefaultTimeout(TIMEOUT_MS);
+    page.setDefaultNavigationTimeout(TIMEOUT_MS);
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  step('opening the portal leads to the Keycloak login, and signing in opens the portal', async () => {
+    await page.goto(`${PORTAL_URL}/`);
+    await expectKeycloakLogin();
+    await page.locator('#username').fill(USERNAME);
+    await page.locator('#password').fill(PASSWORD);
+    await page.locator('#kc-login').click();
+    await page.waitForURL((url) => url.href.startsWith(`${PORTAL_URL}/`));
+    await byTestId('nav-company').waitFor({ state: 'visible' });
+  });
+
+  step('the company page shows the admin’s company', async () => {
+    const selector = byTestId('company-selector');
+    if (await selector.isVisible()) {
+      await selector.selectOption({ label: COMPANY });
+    }
+    await byTestId('nav-company').click();
+    await page.waitForURL(`${PORTAL_URL}/company`);
+    await byTestId('company-page').waitFor({ state: 'visible' });
+    await page.locator('[data-testid="company-name"]', { hasText: COMPANY }).waitFor({ state: 'visible' });
+    assert.ok((await byTestId('member-row').count()) > 0, 'the members table lists at least the admin');
+  });
+
+  step('inviting a colleague adds a pending invitation', async () => {
+    await byTestId('invite-email').fill(invitee);
+    await byTestId('invite-role').selectOption('MEMBER');
+    await byTestId('invite-submit').click();
+    await page.locator(`[data-testid="invitation-row"][data-email="${invitee}"]`).waitFor({ state: 'visible' });
+    assert.equal(await byTestId('problem-alert').count(), 0, 'no problem is shown');
+    await byTestId('invite-success').waitFor({ state: 'visible' });
+  });
+
+  step('the invitation mail reaches the colleague and names the company', async () => {
+    const mails = await waitFor(
+      `a mail to ${invitee} at ${MAIL_API_URL}`,
+      async () => {
+        const found = await mailsTo(invitee);
+        return found.length > 0 ? found : undefined;
+      },
+      MAIL_TIMEOUT_MS,
+    );
+    assert.equal(mails.length, 1, 'exactly one invitation mail');
+    assert.ok(mails[0].subject.includes(COMPANY), `subject "${mails[0].subject}" mentions ${COMPANY}`);
+  });
+
+  step('a deep link to the audit trail shows the invitation event', async () => {
+    await page.goto(`${PORTAL_URL}/company/audit`);
+    await byTestId('audit-page').waitFor({ state: 'visible' });
+    assert.equal(new URL(page.url()).pathname, '/company/audit');
+    const invited = page.locator('[data-testid="audit-row"][data-action="MEMBER_INVITED"]');
+    await invited.first().waitFor({ state: 'visible' });
+
+    // the action filter narrows the trail to that action
+    await byTestId('audit-filter-action').fill('MEMBER_INVITED');
+    await byTestId('audit-filter-apply').click();
+    await page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll('[data-testid="audit-row"]')];
+      return rows.length > 0 && rows.every((row) => row.dataset.action === 'MEMBER_INVITED');
+    });
+  });
+
+  step('signing out returns to the Keycloak login', async () => {
+    await byTestId('user-menu').click();
+    await byTestId('sign-out').click();
+    await expectKeycloakLogin();
+    await page.goto(`${PORTAL_URL}/company`);
+    await expectKeycloakLogin();
+  });
+});

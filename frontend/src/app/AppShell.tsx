@@ -1,0 +1,109 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet } from 'react-router';
+import {
+  CompanySelector,
+  LanguageSwitcher,
+  NoCompany,
+  pickCompany,
+  rememberCompany,
+  updateMyLocale,
+  useMe,
+  UserMenu,
+} from '@/features/account';
+import { Loading } from '@/components/Loading';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { useSession } from '@/lib/auth';
+import { isSupportedLanguage, type Language } from '@/lib/config';
+import { CurrentCompanyContext } from '@/lib/current-company';
+import { fullName } from '@/lib/format';
+
+const NAV = ['subscriptions', 'licenses', 'orders', 'support', 'company'] as const;
+
+/** Header (product, company, language, user menu), navigation, and the current page. */
+export function AppShell() {
+  const { t, i18n } = useTranslation();
+  const session = useSession();
+  const me = useMe();
+  const [chosenId, setChosenId] = useState<string | null>(null);
+
+  const user = me.data?.me.user;
+  const companies = useMemo(() => me.data?.me.companies ?? [], [me.data]);
+
+  // The person's saved locale decides the language once we know it (also for mails).
+  const savedLocale = user?.locale;
+  useEffect(() => {
+    if (isSupportedLanguage(savedLocale)) void i18n.changeLanguage(savedLocale);
+  }, [savedLocale, i18n]);
+
+  const company = useMemo(
+    () => companies.find((c) => c.companyId === chosenId) ?? pickCompany(companies),
+    [companies, chosenId],
+  );
+  const current = useMemo(
+    () => (company ? { companyId: company.companyId, companyName: company.companyName } : null),
+    [company],
+  );
+
+  const selectCompany = useCallback((companyId: string) => {
+    rememberCompany(companyId);
+    setChosenId(companyId);
+  }, []);
+
+  const etag = me.data?.etag ?? null;
+  const setMe = me.setData;
+  const saveLanguage = useCallback(
+    async (language: Language) => {
+      const updated = await updateMyLocale(language, etag);
+      setMe(() => updated);
+    },
+    [etag, setMe],
+  );
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <Link className="app-header__brand" to="/">
+          {t('app.name')}
+        </Link>
+        <div className="app-header__tools">
+          {company && companies.length > 0 && (
+            <CompanySelector companies={companies} selectedId={company.companyId} onSelect={selectCompany} />
+          )}
+          <LanguageSwitcher onSave={saveLanguage} />
+          <UserMenu
+            name={user ? fullName(user) : session.displayName}
+            accountUrl={session.accountUrl}
+            onSignOut={() => void session.signOut()}
+          />
+        </div>
+      </header>
+      {current && (
+        <nav className="app-nav" aria-label={t('nav.label')}>
+          <ul>
+            {NAV.map((item) => (
+              <li key={item}>
+                <NavLink to={`/${item}`} data-testid={`nav-${item}`}>
+                  {t(`nav.${item}`)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <main className="app-main">
+        {me.error ? (
+          <ProblemAlert error={me.error} />
+        ) : !me.data ? (
+          <Loading />
+        ) : !current ? (
+          <NoCompany email={me.data.me.user.email} />
+        ) : (
+          <CurrentCompanyContext value={current}>
+            <Outlet />
+          </CurrentCompanyContext>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { AuditRoute, CompanyRoute } from '@/features/company';
+import { LicensesRoute } from '@/features/licenses';
+import { OrdersRoute } from '@/features/orders';
+import { SubscriptionsRoute } from '@/features/subscriptions';
+import { SupportRoute } from '@/features/support';
+import { AppShell } from './AppShell';
+import { NotFound } from './NotFound';
+
+/** Real URLs, so that deep links work (the server answers index.html for them). */
+export const router = createBrowserRouter([
+  {
+    element: <AppShell />,
+    children: [
+      { index: true, element: <Navigate to="/subscriptions" replace /> },
+      { path: 'subscriptions', element: <SubscriptionsRoute /> },
+      { path: 'licenses', element: <LicensesRoute /> },
+      { path: 'orders', element: <OrdersRoute /> },
+      { path: 'support', element: <SupportRoute /> },
+      { path: 'company', element: <CompanyRoute /> },
+      { path: 'company/audit', element: <AuditRoute /> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);

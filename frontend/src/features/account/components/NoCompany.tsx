@@ -1,0 +1,11 @@
+import { useTranslation } from 'react-i18next';
+
+export function NoCompany({ email }: { email: string }) {
+  const { t } = useTranslation();
+  return (
+    <section className="no-company" data-testid="no-company">
+      <h1>{t('noCompany.title')}</h1>
+      <p>{t('noCompany.text', { email })}</p>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface UserMenuProps {
+  name: string;
+  accountUrl: string;
+  onSignOut: () => void;
+}
+
+/** The person's name opening a small menu: change password (Keycloak account page) and sign out. */
+export function UserMenu({ name, accountUrl, onSignOut }: UserMenuProps) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: MouseEvent | KeyboardEvent) => {
+      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('mousedown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, [open]);
+
+  return (
+    <div className="user-menu" ref={root}>
+      <button
+        type="button"
+        className="button user-menu__toggle"
+        aria-expanded={open}
+        aria-controls={menuId}
+        aria-label={t('header.userMenu', { name })}
+        onClick={() => setOpen((o) => !o)}
+        data-testid="user-menu"
+      >
+        {name}
+      </button>
+      {/* Rendered always (hidden when closed) so that sign-out is reachable by its test id at any time. */}
+      <ul id={menuId} className="user-menu__items" hidden={!open}>
+        <li>
+          <a href={accountUrl} data-testid="change-password">
+            {t('header.changePassword')}
+          </a>
+        </li>
+        <li>
+          <button type="button" className="button button--link" onClick={onSignOut} data-testid="sign-out">
+            {t('header.signOut')}
+          </button>
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+export { CompanyRoute } from './routes/CompanyRoute';
+export { AuditRoute } from './routes/AuditRoute';

@@ -1,0 +1,1 @@
+export { LicensesRoute } from './routes/LicensesRoute';

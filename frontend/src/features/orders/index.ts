@@ -1,0 +1,1 @@
+export { OrdersRoute } from './routes/OrdersRoute';

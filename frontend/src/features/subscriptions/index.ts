@@ -1,0 +1,1 @@
+export { SubscriptionsRoute } from './routes/SubscriptionsRoute';

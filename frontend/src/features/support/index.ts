@@ -1,0 +1,1 @@
+export { SupportRoute } from './routes/SupportRoute';
