@@ -27,8 +27,12 @@ public class ApiDocumentation implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         Map<String, Object> types = new LinkedHashMap<>();
-        PROBLEM_KINDS.stream().flatMap(Stream::of).forEach(kind -> types.put(kind.type(),
-                Map.of("status", kind.status(), "title", kind.title())));
+        PROBLEM_KINDS.stream().flatMap(Stream::of).forEach(kind -> {
+            Map<String, Object> entry = new LinkedHashMap<>(); // stable order keeps the committed file stable
+            entry.put("status", kind.status());
+            entry.put("title", kind.title());
+            types.put(kind.type(), entry);
+        });
         Schema problem = openAPI.getComponents().getSchemas().get("Problem");
         if (problem != null) {
             problem.addExtension("x-problem-types", types);

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A company's details. */
-@Path("/api/v1/companies/{companyId}")
+@Path("/v1/companies/{companyId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Companies")
 @RolesAllowed(Roles.CUSTOMER)

@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Invitations to join a company. */
-@Path("/api/v1/companies/{companyId}/invitations")
+@Path("/v1/companies/{companyId}/invitations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Companies")
 @RolesAllowed(Roles.CUSTOMER)

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The signed-in person. */
-@Path("/api/v1/me")
+@Path("/v1/me")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Account")
 @RolesAllowed({Roles.CUSTOMER, Roles.SUPPORT_AGENT, Roles.BACKOFFICE})

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A company's members. */
-@Path("/api/v1/companies/{companyId}/members")
+@Path("/v1/companies/{companyId}/members")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Companies")
 @RolesAllowed(Roles.CUSTOMER)

@@ -5,7 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
 /** Test-only endpoint that fails the way a bug would, to prove no internals leak. */
-@Path("/api/v1/test-failures")
+@Path("/v1/test-failures")
 @jakarta.ws.rs.Produces(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
 @PermitAll
 public class FailingResource {

@@ -22,15 +22,22 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The transactional outbox against a real SMTP server (GreenMail on 127.0.0.1:3025, the test profile's mail
- * host). The scheduled sender is off in tests; each test runs it explicitly.
+ * host). The scheduled sender is off in tests; each test runs it explicitly. The first test starts with the
+ * SMTP server down and brings it up; the server then stays up for the class (the mailer keeps connections
+ * open, as it would to a real relay).
  */
 @QuarkusTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OutboxMailTest {
 
     @Inject
@@ -45,7 +52,7 @@ class OutboxMailTest {
     @Inject
     TestClock clock;
 
-    GreenMail smtp;
+    static GreenMail smtp;
 
     @BeforeEach
     void drainEarlierMail() {
@@ -54,16 +61,24 @@ class OutboxMailTest {
     }
 
     @AfterEach
-    void tearDown() {
-        if (smtp != null) {
-            smtp.stop();
-        }
+    void resetClock() {
         clock.reset();
     }
 
-    void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+    @AfterAll
+    static void stopSmtp() {
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    /** Starts the SMTP server unless it runs; forgets the mails earlier tests received. */
+    static void startSmtp() throws Exception {
+        if (smtp == null) {
+            smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp.start();
+        }
+        smtp.purgeEmailFromAllMailboxes();
     }
 
     String enqueueInvitation(String locale) {
@@ -74,6 +89,7 @@ class OutboxMailTest {
     }
 
     @Test
+    @Order(1)
     void mailQueuedWhileSmtpIsDownIsDeliveredOnceItIsBack() throws Exception {
         String to = enqueueInvitation("fr");
 
@@ -94,7 +110,7 @@ class OutboxMailTest {
     }
 
     @Test
-    void rolledBackChangeSendsNothing() {
+    void rolledBackChangeSendsNothing() throws Exception {
         startSmtp();
         String to = "rollback-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
 

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A company's audit trail, for its admins. */
-@Path("/api/v1/audit-events")
+@Path("/v1/audit-events")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit")
 @RolesAllowed(Roles.CUSTOMER)

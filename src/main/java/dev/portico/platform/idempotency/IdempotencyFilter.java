@@ -64,7 +64,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
                 ? token.getSubject()
                 : identity.getPrincipal().getName();
         String scope = caller + " " + request.getMethod() + " "
-                + request.getUriInfo().getPath();
+                + request.getUriInfo().getRequestUri().getRawPath();
         IdempotencyStore.Claim claim = store.claim(scope, key, sha256(body));
         if (claim instanceof IdempotencyStore.Claim.Completed done) {
             request.abortWith(replay(done));

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Tells the SPA where to sign people in, so that one build runs against any Keycloak. */
-@Path("/api/v1/client-config")
+@Path("/v1/client-config")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Account")
 @PermitAll
