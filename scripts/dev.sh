@@ -20,11 +20,17 @@ T0=$(now_ms)
 STARTED_KEYCLOAK=0
 STARTED_MAIL=0
 WATCHER_PID=""
+APP_PID=""
 
 cleanup() {
   local rc=$?
-  trap - EXIT INT TERM
+  trap - EXIT INT TERM HUP
   if [[ -n "$WATCHER_PID" ]]; then kill "$WATCHER_PID" 2>/dev/null || true; fi
+  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+    log "stopping the portal (quarkus:dev)"
+    kill -TERM -- "-$APP_PID" 2>/dev/null || kill -TERM "$APP_PID" 2>/dev/null || true
+    wait "$APP_PID" 2>/dev/null || true
+  fi
   if ((STARTED_KEYCLOAK)); then bash scripts/keycloak.sh stop || true; fi
   if ((STARTED_MAIL)); then bash scripts/mailcatcher.sh stop || true; fi
   log "dev stack stopped (data kept in .run/ and database portico)"
@@ -33,6 +39,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
+trap 'exit 129' HUP
 
 # --- prerequisites -------------------------------------------------------------------------------
 for tool in java node npm psql curl ss setsid; do
@@ -101,4 +108,9 @@ export QUARKUS_MAILER_MOCK="${QUARKUS_MAILER_MOCK:-false}"
 export QUARKUS_MAILER_HOST="${QUARKUS_MAILER_HOST:-127.0.0.1}"
 export QUARKUS_MAILER_PORT="${QUARKUS_MAILER_PORT:-1025}"
 log "starting ./mvnw quarkus:dev (first run downloads dependencies and builds the SPA)"
-./mvnw quarkus:dev -Dquarkus.http.host=127.0.0.1 "$@"
+# In its own process group, so that Ctrl-C, a closed terminal or a TERM reach this script's trap at once and
+# the cleanup stops the whole tree (Maven, the dev JVM, the Vite dev server). The interactive dev console is
+# off: it would take the terminal's Ctrl-C for itself. Live reload works on the next request.
+setsid ./mvnw quarkus:dev -Dquarkus.http.host=127.0.0.1 -Dquarkus.console.enabled=false "$@" </dev/null &
+APP_PID=$!
+wait "$APP_PID"
