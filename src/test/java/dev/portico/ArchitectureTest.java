@@ -2,7 +2,9 @@ package dev.portico;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
@@ -32,8 +34,9 @@ class ArchitectureTest {
             String[] others = FEATURES.stream().filter(f -> !f.equals(feature))
                     .map(f -> "dev.portico." + f + "..").toArray(String[]::new);
             noClasses().that().resideInAPackage("dev.portico." + feature + "..")
-                    .should().dependOnClassesThat().resideInAnyPackage(others)
-                    .andShould().dependOnClassesThat().areAnnotatedWith(jakarta.persistence.Entity.class)
+                    .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(others)
+                            .and(CanBeAnnotated.Predicates.annotatedWith(jakarta.persistence.Entity.class)))
+                    .because("features use each other's services, never each other's entities")
                     .allowEmptyShould(true)
                     .check(classes);
         }

@@ -37,7 +37,7 @@ public class AccountDemoData {
     Clock clock;
 
     @Transactional
-    void load(@Observes StartupEvent event) {
+    void load(@Observes @jakarta.annotation.Priority(1000) StartupEvent event) {
         if (!config.demoData().enabled() || em.find(Company.class, ACME) != null) {
             return;
         }

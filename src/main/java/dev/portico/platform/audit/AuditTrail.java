@@ -33,11 +33,19 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AppUser actor, UUID companyId, String resourceType, Object resourceId, String action,
             String summary) {
+        record(actor == null ? null : actor.id, actor == null ? "Portico" : actor.displayName(), companyId,
+                resourceType, resourceId, action, summary);
+    }
+
+    /** Records one change by an actor who is not a person with a user record (an integration, a job). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(UUID actorId, String actorName, UUID companyId, String resourceType, Object resourceId,
+            String action, String summary) {
         AuditEventEntity event = new AuditEventEntity();
         event.id = UUID.randomUUID();
         event.occurredAt = clock.instant();
-        event.actorId = actor == null ? null : actor.id;
-        event.actorName = actor == null ? "Portico" : actor.displayName();
+        event.actorId = actorId;
+        event.actorName = actorName;
         event.companyId = companyId;
         event.resourceType = resourceType;
         event.resourceId = resourceId == null ? null : resourceId.toString();

@@ -40,6 +40,14 @@ public class CompanyAccess {
         }
     }
 
+    /** The companies the caller administers. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> adminCompanyIds() {
+        return em.createNativeQuery("select company_id from membership where user_id = :user and role = 'ADMIN'")
+                .setParameter("user", currentUser.id())
+                .getResultList();
+    }
+
     /** Whether the caller is an admin of the company (false for non-members). */
     public boolean isAdmin(UUID companyId) {
         return em.createNativeQuery(

@@ -45,6 +45,19 @@ public class CurrentUser {
         return user;
     }
 
+    /** Who is acting, for the audit trail: a person, or an integration's service account (no email). */
+    public record Actor(UUID userId, String name) {
+    }
+
+    public Actor actor() {
+        if (token != null && token.getClaim("email") == null) {
+            String client = token.getClaim("azp");
+            return new Actor(null, "Integration " + (client == null ? token.getSubject() : client));
+        }
+        AppUser me = get();
+        return new Actor(me.id, me.displayName());
+    }
+
     public UUID id() {
         return get().id;
     }

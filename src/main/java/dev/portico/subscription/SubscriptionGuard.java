@@ -1,0 +1,59 @@
+package dev.portico.subscription;
+
+import dev.portico.platform.problem.ProblemException;
+import dev.portico.platform.security.AppUser;
+import dev.portico.platform.security.CompanyAccess;
+import dev.portico.platform.security.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.UUID;
+
+/**
+ * Who may see and act on a subscription: the admins of its company, and its own admin (by user, or by
+ * verified email until they have signed in). Everyone else gets 404, exactly as for a missing one.
+ */
+@RequestScoped
+public class SubscriptionGuard {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CompanyAccess companies;
+
+    @Inject
+    CurrentUser currentUser;
+
+    /** The caller's relation to one subscription. */
+    public record Rights(boolean companyAdmin, boolean subscriptionAdmin) {
+
+        public boolean manage() {
+            return companyAdmin || subscriptionAdmin;
+        }
+    }
+
+    /** Loads a subscription the caller may see (optionally locked for update), or 404. */
+    public Subscription find(UUID id, boolean lock) {
+        Subscription subscription = lock
+                ? em.find(Subscription.class, id, LockModeType.PESSIMISTIC_WRITE)
+                : em.find(Subscription.class, id);
+        if (subscription == null || !rights(subscription).manage()) {
+            throw ProblemException.notFound("Subscription " + id);
+        }
+        return subscription;
+    }
+
+    public Rights rights(Subscription subscription) {
+        return new Rights(companies.isAdmin(subscription.companyId), isSubscriptionAdmin(subscription));
+    }
+
+    public boolean isSubscriptionAdmin(Subscription subscription) {
+        AppUser me = currentUser.get();
+        if (subscription.adminUserId != null) {
+            return subscription.adminUserId.equals(me.id);
+        }
+        return me.emailVerified && subscription.adminEmail.equals(me.email);
+    }
+}

@@ -1,0 +1,145 @@
+package dev.portico.subscription;
+
+import dev.portico.platform.http.EntityTags;
+import dev.portico.platform.idempotency.Idempotent;
+import dev.portico.platform.paging.PageRequest;
+import dev.portico.platform.security.Roles;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Subscriptions: list, detail, activation, PO number, cancellation; creation by back office and integrations. */
+@Path("/v1/subscriptions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Subscriptions")
+@RolesAllowed(Roles.CUSTOMER)
+public class SubscriptionResource {
+
+    @Inject
+    SubscriptionService subscriptions;
+
+    @GET
+    @Operation(summary = "The subscriptions I administer, or of the companies I administer; sorted by next renewal. "
+            + "LAPSED and ENDED ones only when asked for by status.")
+    public SubscriptionView.Page list(
+            @QueryParam("companyId") @Parameter(description = "Only this company's") UUID companyId,
+            @QueryParam("status") List<SubscriptionStatus> status,
+            @QueryParam("product") @Size(max = 64) @Parameter(description = "Product code") String product,
+            @QueryParam("q") @Size(max = 100) @Parameter(description = "Text in the number or PO number") String q,
+            @Valid @BeanParam PageRequest page) {
+        return subscriptions.list(new SubscriptionService.Filter(companyId, status, product, q), page);
+    }
+
+    @POST
+    @Idempotent
+    @RolesAllowed({Roles.BACKOFFICE, Roles.INTEGRATION})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a subscription pending activation (back office, integrations); mails the admin")
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = "Makes a retry safe: a replay returns the first response")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    public Response create(@NotNull @Valid SubscriptionCreate request, @Context UriInfo uri) {
+        SubscriptionService.Versioned created = subscriptions.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.subscription().id().toString()).build())
+                .entity(created.subscription()).tag(EntityTags.of(created.version())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One subscription; carries an ETag")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return respond(subscriptions.get(id));
+    }
+
+    @GET
+    @Path("/{id}/agreement")
+    @Operation(summary = "The current agreement to accept, in the language asked for (English when it has none)")
+    public AgreementViews.AgreementView agreement(@PathParam("id") UUID id,
+            @QueryParam("language") @Pattern(regexp = "en|de|fr|it|pl", message = "must be one of en, de, fr, it, pl") String language) {
+        return AgreementViews.AgreementView.of(subscriptions.agreementToAccept(id, language));
+    }
+
+    @POST
+    @Path("/{id}/activation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Accept the agreement version read and activate (the subscription's admin only)")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    public Response activate(@PathParam("id") UUID id, @NotNull @Valid AgreementViews.ActivationRequest request,
+            @Context HttpServerRequest http) {
+        String ip = http.remoteAddress() == null ? null : http.remoteAddress().hostAddress();
+        return respond(subscriptions.activate(id, request, ip));
+    }
+
+    @GET
+    @Path("/{id}/accepted-agreement")
+    @Operation(summary = "The agreement that was accepted at activation")
+    public AgreementViews.AcceptedAgreementView acceptedAgreement(@PathParam("id") UUID id) {
+        return subscriptions.acceptedAgreement(id);
+    }
+
+    @PUT
+    @Path("/{id}/po-number")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the PO number (If-Match required); the history is kept")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    public Response changePoNumber(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid PoNumberUpdate request) {
+        return respond(subscriptions.changePoNumber(id, request.poNumber(), ifMatch));
+    }
+
+    @GET
+    @Path("/{id}/po-numbers")
+    @Operation(summary = "The PO numbers the subscription had, newest first")
+    public List<AgreementViews.PoNumberEntry> poNumbers(@PathParam("id") UUID id) {
+        return subscriptions.poNumberHistory(id);
+    }
+
+    @POST
+    @Path("/{id}/cancellation")
+    @Operation(summary = "Cancel at the next renewal (ACTIVE → NON_RENEWING)")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    public Response cancel(@PathParam("id") UUID id) {
+        return respond(subscriptions.cancel(id));
+    }
+
+    @DELETE
+    @Path("/{id}/cancellation")
+    @Operation(summary = "Undo the cancellation, until the renewal date")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    public Response undoCancellation(@PathParam("id") UUID id) {
+        return respond(subscriptions.undoCancellation(id));
+    }
+
+    private static Response respond(SubscriptionService.Versioned versioned) {
+        return Response.ok(versioned.subscription()).tag(EntityTags.of(versioned.version())).build();
+    }
+}

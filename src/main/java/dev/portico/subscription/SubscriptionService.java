@@ -1,0 +1,431 @@
+package dev.portico.subscription;
+
+import dev.portico.account.CompanyDirectory;
+import dev.portico.account.CompanyDirectory.CompanyInfo;
+import dev.portico.platform.PorticoConfig;
+import dev.portico.platform.audit.AuditTrail;
+import dev.portico.platform.http.EntityTags;
+import dev.portico.platform.outbox.MailOutbox;
+import dev.portico.platform.paging.Cursor;
+import dev.portico.platform.paging.PageRequest;
+import dev.portico.platform.problem.ProblemException;
+import dev.portico.platform.security.AppUser;
+import dev.portico.platform.security.CompanyAccess;
+import dev.portico.platform.security.CurrentUser;
+import dev.portico.subscription.SubscriptionLifecycle.Decision;
+import dev.portico.subscription.SubscriptionLifecycle.Transition;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The subscription lifecycle as people drive it: creation, activation, PO number, cancellation. */
+@ApplicationScoped
+@Transactional
+public class SubscriptionService {
+
+    static final Set<SubscriptionStatus> HIDDEN_BY_DEFAULT = EnumSet.of(SubscriptionStatus.LAPSED, SubscriptionStatus.ENDED);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    SubscriptionGuard guard;
+
+    @Inject
+    CompanyAccess companyAccess;
+
+    @Inject
+    CompanyDirectory companies;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AgreementService agreements;
+
+    @Inject
+    SubscriptionMails mails;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    SubscriptionConfig config;
+
+    @Inject
+    PorticoConfig portico;
+
+    @Inject
+    Clock clock;
+
+    /** A subscription view with its version (for the ETag). */
+    public record Versioned(SubscriptionView subscription, long version) {
+    }
+
+    /** List filters. */
+    public record Filter(UUID companyId, List<SubscriptionStatus> statuses, String productCode, String text) {
+    }
+
+    public Versioned create(SubscriptionCreate request) {
+        CompanyInfo company = companies.find(request.companyId())
+                .orElseThrow(() -> ProblemException.invalid("companyId", "is not a company Portico knows"));
+        Instant now = clock.instant();
+        Number next = (Number) em.createNativeQuery("select nextval('subscription_number_seq')").getSingleResult();
+
+        Subscription s = new Subscription();
+        s.id = UUID.randomUUID();
+        s.number = String.format("SUB-%06d", next.longValue());
+        s.companyId = company.id();
+        s.productCode = request.productCode();
+        s.productName = request.productName().strip();
+        s.licenseQuantity = request.licenseQuantity();
+        s.termMonths = request.termMonths() == null ? 12 : request.termMonths();
+        s.autoRenew = request.autoRenew();
+        s.poNumber = request.poNumber();
+        s.adminEmail = CurrentUser.normaliseEmail(request.adminEmail());
+        s.adminUserId = verifiedUserWithEmail(s.adminEmail);
+        s.orderReference = request.orderReference();
+        s.orderedAt = now;
+        s.activationDeadline = now.atZone(company.zone()).toLocalDate().plusDays(config.activationWindowDays());
+        s.status = SubscriptionStatus.PENDING_ACTIVATION;
+        s.createdAt = now;
+        s.updatedAt = now;
+        em.persist(s);
+        if (s.poNumber != null) {
+            recordPoNumber(s, null);
+        }
+
+        CurrentUser.Actor actor = currentUser.actor();
+        audit.record(actor.userId(), actor.name(), s.companyId, "SUBSCRIPTION", s.id, "SUBSCRIPTION_CREATED",
+                "Created " + s.number + " (" + s.productName + ", " + s.licenseQuantity + " licenses) with admin "
+                        + s.adminEmail);
+        mails.send(s, company, "activation-request", Map.of(
+                "activationUrl", portico.publicUrl() + "/subscriptions/" + s.id + "/activate"));
+        em.flush();
+        return versioned(s);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SubscriptionView.Page list(Filter filter, PageRequest page) {
+        AppUser me = currentUser.get();
+        List<String> visibility = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        List<UUID> adminOf = companyAccess.adminCompanyIds();
+        if (!adminOf.isEmpty()) {
+            visibility.add("s.companyId in :adminOf");
+            params.put("adminOf", adminOf);
+        }
+        visibility.add("s.adminUserId = :me");
+        params.put("me", me.id);
+        if (me.emailVerified) {
+            visibility.add("(s.adminUserId is null and s.adminEmail = :email)");
+            params.put("email", me.email);
+        }
+        StringBuilder jpql = new StringBuilder("from Subscription s where (")
+                .append(String.join(" or ", visibility)).append(")");
+        if (filter.companyId() != null) {
+            companyAccess.requireMember(filter.companyId());
+            jpql.append(" and s.companyId = :company");
+            params.put("company", filter.companyId());
+        }
+        if (filter.statuses() == null || filter.statuses().isEmpty()) {
+            jpql.append(" and s.status not in :hidden");
+            params.put("hidden", HIDDEN_BY_DEFAULT);
+        } else {
+            jpql.append(" and s.status in :statuses");
+            params.put("statuses", filter.statuses());
+        }
+        if (filter.productCode() != null && !filter.productCode().isBlank()) {
+            jpql.append(" and s.productCode = :product");
+            params.put("product", filter.productCode().strip());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            jpql.append(" and (lower(s.number) like :text or lower(s.poNumber) like :text)");
+            params.put("text", "%" + filter.text().strip().toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        String sortKey = "coalesce(s.nextRenewalDate, s.activationDeadline)";
+        Cursor after = page.after();
+        if (after != null) {
+            jpql.append(" and (").append(sortKey).append(" > :afterDate or (").append(sortKey)
+                    .append(" = :afterDate and s.id > :afterId))");
+            params.put("afterDate", parseDate(after.key()));
+            params.put("afterId", after.id());
+        }
+        jpql.append(" order by ").append(sortKey).append(", s.id");
+        TypedQuery<Subscription> query = em.createQuery(jpql.toString(), Subscription.class)
+                .setMaxResults(page.fetchSize());
+        params.forEach(query::setParameter);
+        var slice = page.slice(query.getResultList(), s -> new Cursor(
+                (s.nextRenewalDate != null ? s.nextRenewalDate : s.activationDeadline).toString(), s.id));
+
+        Map<UUID, CompanyInfo> companyInfo = companies.find(slice.items().stream().map(s -> s.companyId).distinct().toList());
+        Map<UUID, AppUser> admins = users(slice.items().stream().map(s -> s.adminUserId).toList());
+        Set<UUID> activated = slice.items().stream().filter(s -> s.activatedAt != null).map(s -> s.id)
+                .collect(Collectors.toSet());
+        var views = slice.map(s -> view(s, companyInfo.get(s.companyId), admins.get(s.adminUserId),
+                activated.contains(s.id)));
+        return new SubscriptionView.Page(views.items(), views.next());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Versioned get(UUID id) {
+        return versioned(guard.find(id, false));
+    }
+
+    /**
+     * Activates a pending subscription: only its admin, only within the activation window, only with the
+     * agreement version that is current. Every refusal happens before anything is written, except the lapse
+     * of an overdue subscription, which is meant to be kept — hence no rollback for problems.
+     */
+    @Transactional(dontRollbackOn = ProblemException.class)
+    public Versioned activate(UUID id, AgreementViews.ActivationRequest request, String clientIp) {
+        Subscription s = guard.find(id, true);
+        if (!guard.isSubscriptionAdmin(s)) {
+            throw new ProblemException(SubscriptionProblem.NOT_SUBSCRIPTION_ADMIN,
+                    "Only the subscription's admin (" + s.adminEmail + ") may accept the agreement and activate it. "
+                            + "The admin can transfer this right once the subscription is active.");
+        }
+        requireAllowed(s, Transition.ACTIVATE);
+        CompanyInfo company = companies.find(s.companyId).orElseThrow();
+        LocalDate today = today(company);
+        if (today.isAfter(s.activationDeadline)) {
+            lapse(s, company);
+            throw new ProblemException(SubscriptionProblem.ACTIVATION_WINDOW_CLOSED,
+                    "The activation window closed on " + s.activationDeadline + ". The subscription has lapsed without "
+                            + "any charge; please place a new order.");
+        }
+        Agreement current = agreements.currentOrFail(s.productCode, request.language());
+        if (current.version != request.agreementVersion()) {
+            throw new ProblemException(SubscriptionProblem.AGREEMENT_CHANGED,
+                    "The agreement changed — read it again. Version " + current.version + " (" + current.language
+                            + ") is current; you sent version " + request.agreementVersion() + ".");
+        }
+        AppUser me = currentUser.get();
+        Instant now = clock.instant();
+        s.status = SubscriptionStatus.ACTIVE;
+        s.adminUserId = me.id;
+        s.activatedAt = now;
+        s.termStart = today;
+        s.termEnd = today.plusMonths(s.termMonths).minusDays(1);
+        s.nextRenewalDate = s.termEnd.plusDays(1);
+        s.updatedAt = now;
+
+        AgreementAcceptance acceptance = new AgreementAcceptance();
+        acceptance.id = UUID.randomUUID();
+        acceptance.subscriptionId = s.id;
+        acceptance.agreementId = current.id;
+        acceptance.version = current.version;
+        acceptance.sha256 = current.sha256;
+        acceptance.acceptedBy = me.id;
+        acceptance.acceptedAt = now;
+        acceptance.clientIp = clientIp;
+        em.persist(acceptance);
+
+        audit.record(me, s.companyId, "SUBSCRIPTION", s.id, "SUBSCRIPTION_ACTIVATED",
+                "Activated " + s.number + ", accepting agreement version " + current.version + " (" + current.language
+                        + ", SHA-256 " + current.sha256.substring(0, 12) + "…)");
+        mails.send(s, company, "activated", Map.of());
+        em.flush();
+        return versioned(s);
+    }
+
+    /** The agreement the admin should read now, in their language if it exists. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Agreement agreementToAccept(UUID id, String language) {
+        Subscription s = guard.find(id, false);
+        return agreements.currentOrFail(s.productCode, language);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AgreementViews.AcceptedAgreementView acceptedAgreement(UUID id) {
+        Subscription s = guard.find(id, false);
+        List<AgreementAcceptance> found = em.createQuery("from AgreementAcceptance where subscriptionId = :id",
+                        AgreementAcceptance.class)
+                .setParameter("id", s.id)
+                .getResultList();
+        if (found.isEmpty()) {
+            throw ProblemException.notFound("An accepted agreement of " + s.number);
+        }
+        AgreementAcceptance acceptance = found.get(0);
+        Agreement agreement = em.find(Agreement.class, acceptance.agreementId);
+        AppUser by = em.find(AppUser.class, acceptance.acceptedBy);
+        return new AgreementViews.AcceptedAgreementView(AgreementViews.AgreementView.of(agreement),
+                acceptance.acceptedAt, by == null ? null : by.displayName());
+    }
+
+    public Versioned changePoNumber(UUID id, String poNumber, String ifMatch) {
+        Subscription s = manageable(id);
+        EntityTags.requireMatch(ifMatch, s.version);
+        if (!poNumber.equals(s.poNumber)) {
+            String previous = s.poNumber;
+            s.poNumber = poNumber;
+            s.updatedAt = clock.instant();
+            recordPoNumber(s, currentUser.get().id);
+            audit.record(currentUser.get(), s.companyId, "SUBSCRIPTION", s.id, "PO_NUMBER_CHANGED",
+                    "Changed the PO number of " + s.number + " from " + (previous == null ? "none" : previous) + " to "
+                            + poNumber);
+            mails.send(s, companies.find(s.companyId).orElseThrow(), "po-number-changed",
+                    Map.of("previousPoNumber", previous == null ? "—" : previous));
+            em.flush();
+        }
+        return versioned(s);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AgreementViews.PoNumberEntry> poNumberHistory(UUID id) {
+        Subscription s = guard.find(id, false);
+        List<PoNumberChange> changes = em.createQuery(
+                        "from PoNumberChange where subscriptionId = :id order by changedAt desc, id desc", PoNumberChange.class)
+                .setParameter("id", s.id)
+                .getResultList();
+        Map<UUID, AppUser> by = users(changes.stream().map(c -> c.changedBy).toList());
+        return changes.stream().map(c -> new AgreementViews.PoNumberEntry(c.poNumber, c.changedAt,
+                by.containsKey(c.changedBy) ? by.get(c.changedBy).displayName() : null)).toList();
+    }
+
+    public Versioned cancel(UUID id) {
+        Subscription s = manageable(id);
+        requireAllowed(s, Transition.CANCEL);
+        s.status = SubscriptionStatus.NON_RENEWING;
+        s.updatedAt = clock.instant();
+        audit.record(currentUser.get(), s.companyId, "SUBSCRIPTION", s.id, "SUBSCRIPTION_CANCELLED",
+                "Cancelled " + s.number + " for the next renewal on " + s.nextRenewalDate);
+        mails.send(s, companies.find(s.companyId).orElseThrow(), "cancellation-scheduled", Map.of());
+        em.flush();
+        return versioned(s);
+    }
+
+    public Versioned undoCancellation(UUID id) {
+        Subscription s = manageable(id);
+        requireAllowed(s, Transition.UNDO_CANCELLATION);
+        CompanyInfo company = companies.find(s.companyId).orElseThrow();
+        if (!today(company).isBefore(s.nextRenewalDate)) {
+            throw new ProblemException(SubscriptionProblem.INVALID_TRANSITION,
+                    "The cancellation took effect on " + s.nextRenewalDate + " and can no longer be undone.");
+        }
+        s.status = SubscriptionStatus.ACTIVE;
+        s.updatedAt = clock.instant();
+        audit.record(currentUser.get(), s.companyId, "SUBSCRIPTION", s.id, "CANCELLATION_UNDONE",
+                "Undid the cancellation of " + s.number + "; it renews on " + s.nextRenewalDate);
+        mails.send(s, company, "cancellation-undone", Map.of());
+        em.flush();
+        return versioned(s);
+    }
+
+    /** Marks an overdue pending subscription LAPSED (no charge, no invoice) and tells its admin. */
+    void lapse(Subscription s, CompanyInfo company) {
+        requireAllowed(s, Transition.LAPSE);
+        s.status = SubscriptionStatus.LAPSED;
+        s.updatedAt = clock.instant();
+        audit.record(null, "Portico", s.companyId, "SUBSCRIPTION", s.id, "SUBSCRIPTION_LAPSED",
+                s.number + " was not activated by " + s.activationDeadline + " and lapsed without charge");
+        mails.send(s, company, "lapsed", Map.of());
+    }
+
+    private Subscription manageable(UUID id) {
+        Subscription s = guard.find(id, true);
+        if (!SubscriptionLifecycle.manageable(s.status)) {
+            throw new ProblemException(SubscriptionProblem.NOT_MANAGEABLE,
+                    s.number + " is " + s.status + ". Only an active subscription (or one cancelled for the next "
+                            + "renewal) can be managed" + (s.status == SubscriptionStatus.PENDING_ACTIVATION
+                            ? ": activate it first." : "."));
+        }
+        return s;
+    }
+
+    private static void requireAllowed(Subscription s, Transition transition) {
+        if (SubscriptionLifecycle.decide(s.status, transition) instanceof Decision.Refused refused) {
+            throw new ProblemException(SubscriptionProblem.INVALID_TRANSITION, refused.reason());
+        }
+    }
+
+    private void recordPoNumber(Subscription s, UUID by) {
+        PoNumberChange change = new PoNumberChange();
+        change.id = UUID.randomUUID();
+        change.subscriptionId = s.id;
+        change.poNumber = s.poNumber;
+        change.changedAt = clock.instant();
+        change.changedBy = by;
+        em.persist(change);
+    }
+
+    private UUID verifiedUserWithEmail(String email) {
+        return em.createQuery("select u.id from AppUser u where u.email = :email and u.emailVerified = true", UUID.class)
+                .setParameter("email", email)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private Map<UUID, AppUser> users(List<UUID> ids) {
+        List<UUID> distinct = ids.stream().filter(Objects::nonNull).distinct().toList();
+        Map<UUID, AppUser> byId = new HashMap<>(); // HashMap: callers look up null ids (pending admins)
+        if (!distinct.isEmpty()) {
+            em.createQuery("from AppUser where id in :ids", AppUser.class)
+                    .setParameter("ids", distinct)
+                    .getResultStream()
+                    .forEach(u -> byId.put(u.id, u));
+        }
+        return byId;
+    }
+
+    private LocalDate today(CompanyInfo company) {
+        return LocalDate.now(clock.withZone(company.zone()));
+    }
+
+    private static LocalDate parseDate(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("cursor", "is not a cursor this API gave out; start again without it");
+        }
+    }
+
+    private Versioned versioned(Subscription s) {
+        CompanyInfo company = companies.find(s.companyId).orElseThrow();
+        AppUser admin = s.adminUserId == null ? null : em.find(AppUser.class, s.adminUserId);
+        return new Versioned(view(s, company, admin, s.activatedAt != null), s.version);
+    }
+
+    private SubscriptionView view(Subscription s, CompanyInfo company, AppUser admin, boolean accepted) {
+        boolean visibleToCaller = currentUserIsPerson();
+        SubscriptionGuard.Rights rights = visibleToCaller ? guard.rights(s) : new SubscriptionGuard.Rights(false, false);
+        LocalDate today = today(company);
+        boolean manage = rights.manage() && SubscriptionLifecycle.manageable(s.status);
+        SubscriptionView.Actions actions = new SubscriptionView.Actions(
+                rights.subscriptionAdmin() && s.status == SubscriptionStatus.PENDING_ACTIVATION
+                        && !today.isAfter(s.activationDeadline),
+                manage,
+                manage,
+                manage && s.status == SubscriptionStatus.ACTIVE,
+                manage && s.status == SubscriptionStatus.NON_RENEWING && today.isBefore(s.nextRenewalDate),
+                rights.manage() && accepted);
+        SubscriptionView.PaymentMethodView payment = s.paymentMethodType == null ? null
+                : new SubscriptionView.PaymentMethodView(s.paymentMethodType, s.paymentMethodDisplay);
+        return new SubscriptionView(s.id, s.number, s.companyId, company.name(), s.productCode, s.productName,
+                s.licenseQuantity, s.termStart, s.termEnd, s.nextRenewalDate, s.autoRenew, s.poNumber, payment,
+                new SubscriptionView.Admin(s.adminUserId, s.adminEmail, admin == null ? null : admin.displayName(),
+                        s.adminUserId == null),
+                s.orderedAt, s.activationDeadline, s.activatedAt, s.status, actions);
+    }
+
+    /** Integrations (no email) create subscriptions but have no rights on them as a person. */
+    private boolean currentUserIsPerson() {
+        return currentUser.actor().userId() != null;
+    }
+}
