@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 public class CompanyDirectory {
 
     /** A company's public facts. */
-    public record CompanyInfo(UUID id, String name, String locale, ZoneId zone) {
+    public record CompanyInfo(UUID id, String name, String locale, ZoneId zone, String country, String taxId) {
     }
 
     @Inject
@@ -41,6 +41,7 @@ public class CompanyDirectory {
     }
 
     private static CompanyInfo info(Company company) {
-        return new CompanyInfo(company.id, company.name, company.locale, ZoneId.of(company.timeZone));
+        return new CompanyInfo(company.id, company.name, company.locale, ZoneId.of(company.timeZone), company.country,
+                company.taxId);
     }
 }

@@ -51,6 +51,17 @@ public class Subscription {
     @Column(name = "auto_renew", nullable = false)
     public boolean autoRenew;
 
+    /** Price of one license for one term, in minor units of {@link #currency}. */
+    @Column(name = "unit_price_minor", nullable = false)
+    public long unitPriceMinor;
+
+    @Column(nullable = false)
+    public String currency;
+
+    /** Tax rate in basis points (1900 = 19 %). */
+    @Column(name = "tax_rate_bp", nullable = false)
+    public int taxRateBp;
+
     @Column(name = "po_number")
     public String poNumber;
 

@@ -11,6 +11,14 @@ public interface SubscriptionConfig {
     @WithDefault("90")
     int activationWindowDays();
 
+    /** Days before the activation deadline on which the admin is reminded. Default 30 and 7. */
+    @WithDefault("30,7")
+    java.util.List<Integer> activationReminderDays();
+
+    /** Days before an automatic renewal on which the admin is told. Default 30. */
+    @WithDefault("30")
+    int renewalNoticeDays();
+
     /** How often the lifecycle job looks for lapsed subscriptions ("off" disables it). Default 1h. */
     @WithDefault("1h")
     String jobInterval();

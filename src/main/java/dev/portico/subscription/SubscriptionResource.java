@@ -123,6 +123,26 @@ public class SubscriptionResource {
         return subscriptions.poNumberHistory(id);
     }
 
+    @GET
+    @Path("/{id}/invoices")
+    @Operation(summary = "The subscription's invoices, newest first")
+    public List<InvoiceView> invoices(@PathParam("id") UUID id) {
+        return subscriptions.invoices(id);
+    }
+
+    @GET
+    @Path("/{id}/invoices/{invoiceId}/pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "An invoice as a PDF document")
+    @APIResponse(responseCode = "200", description = "The invoice", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    public Response invoicePdf(@PathParam("id") UUID id, @PathParam("invoiceId") UUID invoiceId) {
+        SubscriptionService.InvoiceDocument document = subscriptions.invoicePdf(id, invoiceId);
+        return Response.ok(document.pdf(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + document.number() + ".pdf\"")
+                .build();
+    }
+
     @POST
     @Path("/{id}/cancellation")
     @Operation(summary = "Cancel at the next renewal (ACTIVE → NON_RENEWING)")

@@ -63,6 +63,12 @@ public class SubscriptionService {
     SubscriptionMails mails;
 
     @Inject
+    Invoicing invoicing;
+
+    @Inject
+    InvoicePdf invoicePdf;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -101,6 +107,9 @@ public class SubscriptionService {
         s.adminEmail = CurrentUser.normaliseEmail(request.adminEmail());
         s.adminUserId = verifiedUserWithEmail(s.adminEmail);
         s.orderReference = request.orderReference();
+        s.unitPriceMinor = request.unitPrice() == null ? 0 : request.unitPrice().amount();
+        s.currency = request.unitPrice() == null ? "EUR" : request.unitPrice().currency();
+        s.taxRateBp = request.taxRateBasisPoints() == null ? 0 : request.taxRateBasisPoints();
         s.orderedAt = now;
         s.activationDeadline = now.atZone(company.zone()).toLocalDate().plusDays(config.activationWindowDays());
         s.status = SubscriptionStatus.PENDING_ACTIVATION;
@@ -237,6 +246,7 @@ public class SubscriptionService {
         acceptance.acceptedAt = now;
         acceptance.clientIp = clientIp;
         em.persist(acceptance);
+        invoicing.issue(s, company);
 
         audit.record(me, s.companyId, "SUBSCRIPTION", s.id, "SUBSCRIPTION_ACTIVATED",
                 "Activated " + s.number + ", accepting agreement version " + current.version + " (" + current.language
@@ -300,6 +310,62 @@ public class SubscriptionService {
                 by.containsKey(c.changedBy) ? by.get(c.changedBy).displayName() : null)).toList();
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<InvoiceView> invoices(UUID id) {
+        Subscription s = guard.find(id, false);
+        return em.createQuery("from Invoice where subscriptionId = :id order by issuedAt desc, number desc", Invoice.class)
+                .setParameter("id", s.id)
+                .getResultStream().map(InvoiceView::of).toList();
+    }
+
+    /** An invoice of the subscription as a PDF: its number (for the file name) and the document. */
+    public record InvoiceDocument(String number, byte[] pdf) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public InvoiceDocument invoicePdf(UUID id, UUID invoiceId) {
+        Subscription s = guard.find(id, false);
+        Invoice invoice = em.find(Invoice.class, invoiceId);
+        if (invoice == null || !invoice.subscriptionId.equals(s.id)) {
+            throw ProblemException.notFound("Invoice " + invoiceId);
+        }
+        return new InvoiceDocument(invoice.number, invoicePdf.render(invoice));
+    }
+
+    /**
+     * Starts the next term of an auto-renewing subscription (and invoices it), or ends one that does not renew.
+     * Called by the lifecycle job for every subscription whose renewal date has come.
+     */
+    void renewOrEnd(Subscription s, CompanyInfo company) {
+        LocalDate today = today(company);
+        while (s.nextRenewalDate != null && !today.isBefore(s.nextRenewalDate)) {
+            if (s.status == SubscriptionStatus.ACTIVE && s.autoRenew) {
+                requireAllowed(s, Transition.RENEW);
+                s.termStart = s.nextRenewalDate;
+                s.termEnd = s.termStart.plusMonths(s.termMonths).minusDays(1);
+                s.nextRenewalDate = s.termEnd.plusDays(1);
+                s.updatedAt = clock.instant();
+                Invoice invoice = invoicing.issue(s, company);
+                audit.record(null, "Portico", s.companyId, "SUBSCRIPTION", s.id, "SUBSCRIPTION_RENEWED",
+                        "Renewed " + s.number + " for " + s.termStart + " to " + s.termEnd + "; invoice " + invoice.number);
+                mails.send(s, company, "renewed", Map.of("invoiceNumber", invoice.number,
+                        "termStart", s.termStart.toString(), "termEnd", s.termEnd.toString()));
+            } else {
+                if (s.status == SubscriptionStatus.ACTIVE) {
+                    s.status = SubscriptionStatus.NON_RENEWING; // not auto-renewing: it ends like a cancelled one
+                }
+                requireAllowed(s, Transition.END);
+                LocalDate endedOn = s.nextRenewalDate;
+                s.status = SubscriptionStatus.ENDED;
+                s.nextRenewalDate = null;
+                s.updatedAt = clock.instant();
+                audit.record(null, "Portico", s.companyId, "SUBSCRIPTION", s.id, "SUBSCRIPTION_ENDED",
+                        s.number + " ended on " + endedOn);
+                mails.send(s, company, "ended", Map.of("endedOn", endedOn.toString()));
+            }
+        }
+    }
+
     public Versioned cancel(UUID id) {
         Subscription s = manageable(id);
         requireAllowed(s, Transition.CANCEL);
@@ -327,6 +393,11 @@ public class SubscriptionService {
         mails.send(s, company, "cancellation-undone", Map.of());
         em.flush();
         return versioned(s);
+    }
+
+    /** Sends a notice mail (reminder, renewal notice) about a subscription to its admin. */
+    void notice(Subscription s, CompanyInfo company, String template, Map<String, Object> data) {
+        mails.send(s, company, template, data);
     }
 
     /** Marks an overdue pending subscription LAPSED (no charge, no invoice) and tells its admin. */

@@ -50,6 +50,9 @@ class SubscriptionTenancyTest {
                 new Endpoint("PUT po-number", (r, id) -> r.header("If-Match", "\"1\"").body("{\"poNumber\":\"X\"}")
                         .put("/api/v1/subscriptions/" + id + "/po-number")),
                 new Endpoint("GET po-numbers", (r, id) -> r.get("/api/v1/subscriptions/" + id + "/po-numbers")),
+                new Endpoint("GET invoices", (r, id) -> r.get("/api/v1/subscriptions/" + id + "/invoices")),
+                new Endpoint("GET invoice pdf", (r, id) -> r.accept("application/pdf").get("/api/v1/subscriptions/" + id + "/invoices/"
+                        + java.util.UUID.randomUUID() + "/pdf")),
                 new Endpoint("POST cancellation", (r, id) -> r.post("/api/v1/subscriptions/" + id + "/cancellation")),
                 new Endpoint("DELETE cancellation", (r, id) -> r.delete("/api/v1/subscriptions/" + id + "/cancellation")));
     }

@@ -1,0 +1,19 @@
+package dev.portico.platform.money;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An amount in minor units (cents) of an ISO 4217 currency. */
+@Schema(name = "Money")
+public record Money(
+        @NotNull @Min(0) @Schema(required = true, description = "Minor units, e.g. cents", example = "12900") Long amount,
+        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
+        @Schema(required = true, example = "EUR") String currency) {
+
+    /** Tax on a net amount, rounded half-up to the minor unit. */
+    public static long tax(long netMinor, int rateBasisPoints) {
+        return Math.floorDiv(netMinor * rateBasisPoints + 5_000, 10_000);
+    }
+}

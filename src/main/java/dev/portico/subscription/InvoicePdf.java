@@ -1,0 +1,137 @@
+package dev.portico.subscription;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.Locale;
+
+/** Renders an invoice as a PDF (OpenPDF, embedded Liberation Sans so that every language's letters print). */
+@ApplicationScoped
+public class InvoicePdf {
+
+    private final BaseFont regular = font("liberation/LiberationSans-Regular.ttf");
+    private final BaseFont bold = font("liberation/LiberationSans-Bold.ttf");
+
+    public byte[] render(Invoice invoice) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 56, 56, 56, 56);
+        try {
+            PdfWriter.getInstance(document, out);
+            document.addTitle("Invoice " + invoice.number);
+            document.addCreator("Portico");
+            document.open();
+            Font body = new Font(regular, 10);
+            Font small = new Font(regular, 8);
+            Font heading = new Font(bold, 18);
+            Font strong = new Font(bold, 10);
+
+            document.add(new Paragraph(invoice.sellerName, strong));
+            document.add(new Paragraph(invoice.sellerAddress + " · VAT ID " + invoice.sellerTaxId, small));
+            document.add(spacer());
+            document.add(new Paragraph("Invoice " + invoice.number, heading));
+            document.add(spacer());
+
+            PdfPTable facts = new PdfPTable(new float[] {1.2f, 3f});
+            facts.setWidthPercentage(100);
+            fact(facts, "Bill to", invoice.buyerName + " (" + invoice.buyerCountry + ")", body, strong);
+            fact(facts, "Buyer VAT ID", invoice.buyerTaxId == null ? "—" : invoice.buyerTaxId, body, strong);
+            fact(facts, "Invoice date", invoice.issuedAt.atZone(ZoneOffset.UTC).toLocalDate().toString(), body, strong);
+            fact(facts, "Service period", invoice.periodStart + " – " + invoice.periodEnd, body, strong);
+            fact(facts, "PO number", invoice.poNumber == null ? "—" : invoice.poNumber, body, strong);
+            document.add(facts);
+            document.add(spacer());
+
+            PdfPTable lines = new PdfPTable(new float[] {5f, 1f, 1.6f, 1.6f});
+            lines.setWidthPercentage(100);
+            for (String title : new String[] {"Description", "Qty", "Unit price", "Amount"}) {
+                PdfPCell cell = new PdfPCell(new Phrase(title, strong));
+                cell.setHorizontalAlignment(title.equals("Description") ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+                lines.addCell(cell);
+            }
+            lines.addCell(new PdfPCell(new Phrase(invoice.description, body)));
+            lines.addCell(right(Integer.toString(invoice.quantity), body));
+            lines.addCell(right(money(invoice.unitPriceMinor, invoice.currency), body));
+            lines.addCell(right(money(invoice.netMinor, invoice.currency), body));
+            total(lines, "Net", money(invoice.netMinor, invoice.currency), body);
+            total(lines, "VAT " + BigDecimal.valueOf(invoice.taxRateBp, 2).stripTrailingZeros().toPlainString() + " %",
+                    money(invoice.taxMinor, invoice.currency), body);
+            total(lines, "Total", money(invoice.totalMinor, invoice.currency), strong);
+            document.add(lines);
+            document.add(spacer());
+            document.add(new Paragraph("Thank you for your business.", small));
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Could not render invoice " + invoice.number, e);
+        }
+        return out.toByteArray();
+    }
+
+    /** "1,234.50 EUR": amounts in minor units with the currency's own number of decimals. */
+    static String money(long minor, String currency) {
+        int digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.ENGLISH);
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        return format.format(BigDecimal.valueOf(minor, digits)) + " " + currency;
+    }
+
+    private static void fact(PdfPTable table, String label, String value, Font body, Font strong) {
+        PdfPCell name = new PdfPCell(new Phrase(label, strong));
+        name.setBorder(0);
+        PdfPCell content = new PdfPCell(new Phrase(value, body));
+        content.setBorder(0);
+        table.addCell(name);
+        table.addCell(content);
+    }
+
+    private static PdfPCell right(String text, Font font) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, font));
+        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        return cell;
+    }
+
+    private static void total(PdfPTable table, String label, String amount, Font font) {
+        PdfPCell name = new PdfPCell(new Phrase(label, font));
+        name.setColspan(3);
+        name.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        name.setBorder(0);
+        PdfPCell value = right(amount, font);
+        value.setBorder(0);
+        table.addCell(name);
+        table.addCell(value);
+    }
+
+    private static Paragraph spacer() {
+        return new Paragraph(" ");
+    }
+
+    private static BaseFont font(String resource) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Font " + resource + " is missing from the class path");
+            }
+            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (DocumentException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
