@@ -72,6 +72,10 @@ public class Subscription {
     @Column(name = "payment_method_display")
     public String paymentMethodDisplay;
 
+    /** The payment provider's token for card or SEPA; null for invoice. */
+    @Column(name = "payment_token")
+    public String paymentToken;
+
     @Column(name = "admin_user_id")
     public UUID adminUserId;
 

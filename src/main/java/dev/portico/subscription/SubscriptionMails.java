@@ -26,7 +26,13 @@ class SubscriptionMails {
     /** Template {@code subscription/<name>}; every template gets the subscription's facts. */
     void send(Subscription s, CompanyInfo company, String name, Map<String, Object> extra) {
         AppUser admin = s.adminUserId == null ? null : em.find(AppUser.class, s.adminUserId);
-        String locale = admin != null ? admin.locale : company.locale();
+        sendTo(s, company, s.adminEmail, admin == null ? null : admin.locale, name, extra);
+    }
+
+    /** To someone other than the current admin (e.g. the previous one); {@code locale} null means the company's. */
+    void sendTo(Subscription s, CompanyInfo company, String recipient, String recipientLocale, String name,
+            Map<String, Object> extra) {
+        String locale = recipientLocale != null ? recipientLocale : company.locale();
         Map<String, Object> data = new HashMap<>(extra);
         data.put("number", s.number);
         data.put("productName", s.productName);
@@ -36,6 +42,6 @@ class SubscriptionMails {
         data.put("nextRenewalDate", s.nextRenewalDate == null ? "" : s.nextRenewalDate.toString());
         data.put("poNumber", s.poNumber == null ? "—" : s.poNumber);
         data.put("subscriptionUrl", config.publicUrl() + "/subscriptions/" + s.id);
-        outbox.enqueue("subscription/" + name, s.adminEmail, locale, data);
+        outbox.enqueue("subscription/" + name, recipient, locale, data);
     }
 }

@@ -116,6 +116,25 @@ public class SubscriptionResource {
         return respond(subscriptions.changePoNumber(id, request.poNumber(), ifMatch));
     }
 
+    @PUT
+    @Path("/{id}/payment-method")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the payment method: card or SEPA (through the payment provider) or invoice")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    public Response changePaymentMethod(@PathParam("id") UUID id,
+            @NotNull @Valid ManageRequests.PaymentMethodChange request) {
+        return respond(subscriptions.changePaymentMethod(id, request));
+    }
+
+    @POST
+    @Path("/{id}/admin-transfer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Transfer the admin right to a member or to anyone by email (who is invited)")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    public Response transferAdmin(@PathParam("id") UUID id, @NotNull @Valid ManageRequests.AdminTransfer request) {
+        return respond(subscriptions.transferAdmin(id, request));
+    }
+
     @GET
     @Path("/{id}/po-numbers")
     @Operation(summary = "The PO numbers the subscription had, newest first")

@@ -66,6 +66,9 @@ public class SubscriptionService {
     Invoicing invoicing;
 
     @Inject
+    dev.portico.platform.payment.PaymentProvider payments;
+
+    @Inject
     InvoicePdf invoicePdf;
 
     @Inject
@@ -310,6 +313,65 @@ public class SubscriptionService {
                 by.containsKey(c.changedBy) ? by.get(c.changedBy).displayName() : null)).toList();
     }
 
+    /** Card and SEPA go through the payment provider; Portico keeps its token and the display text only. */
+    public Versioned changePaymentMethod(UUID id, ManageRequests.PaymentMethodChange request) {
+        Subscription s = manageable(id);
+        dev.portico.platform.payment.PaymentProvider.StoredMethod stored = switch (request.type()) {
+            case CARD -> {
+                if (request.card() == null) {
+                    throw ProblemException.invalid("card", "is required for a card payment");
+                }
+                ManageRequests.Card card = request.card();
+                yield payments.tokenizeCard(new dev.portico.platform.payment.PaymentProvider.CardDetails(
+                        card.number(), card.expiryMonth(), card.expiryYear(), card.holder()));
+            }
+            case SEPA_DEBIT -> {
+                if (request.sepa() == null) {
+                    throw ProblemException.invalid("sepa", "is required for SEPA direct debit");
+                }
+                yield payments.createSepaMandate(request.sepa().iban(), request.sepa().accountHolder());
+            }
+            case INVOICE -> new dev.portico.platform.payment.PaymentProvider.StoredMethod(null,
+                    "Invoice" + (s.poNumber == null ? "" : " (PO " + s.poNumber + ")"));
+        };
+        s.paymentMethodType = request.type();
+        s.paymentToken = stored.token();
+        s.paymentMethodDisplay = stored.display();
+        s.updatedAt = clock.instant();
+        audit.record(currentUser.get(), s.companyId, "SUBSCRIPTION", s.id, "PAYMENT_METHOD_CHANGED",
+                "Changed the payment method of " + s.number + " to " + stored.display());
+        mails.send(s, companies.find(s.companyId).orElseThrow(), "payment-method-changed",
+                Map.of("paymentMethod", stored.display()));
+        em.flush();
+        return versioned(s);
+    }
+
+    /**
+     * Hands the admin right to someone else: a member of the company, or anyone by email, who then sees the
+     * subscription when they sign in with that verified address. There is exactly one admin at every moment.
+     */
+    public Versioned transferAdmin(UUID id, ManageRequests.AdminTransfer request) {
+        Subscription s = manageable(id);
+        String email = CurrentUser.normaliseEmail(request.email());
+        if (email.equals(s.adminEmail)) {
+            throw ProblemException.invalid("email", "is already the subscription's admin");
+        }
+        CompanyInfo company = companies.find(s.companyId).orElseThrow();
+        String previousEmail = s.adminEmail;
+        AppUser previous = s.adminUserId == null ? null : em.find(AppUser.class, s.adminUserId);
+        s.adminEmail = email;
+        s.adminUserId = verifiedUserWithEmail(email);
+        s.updatedAt = clock.instant();
+        AppUser me = currentUser.get();
+        audit.record(me, s.companyId, "SUBSCRIPTION", s.id, "ADMIN_TRANSFERRED",
+                "Transferred the admin right of " + s.number + " from " + previousEmail + " to " + email);
+        mails.send(s, company, "admin-transfer-received", Map.of("previousAdmin", me.displayName()));
+        mails.sendTo(s, company, previousEmail, previous == null ? null : previous.locale, "admin-transfer-sent",
+                Map.of("newAdmin", email));
+        em.flush();
+        return versioned(s);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<InvoiceView> invoices(UUID id) {
         Subscription s = guard.find(id, false);
@@ -481,6 +543,8 @@ public class SubscriptionService {
         SubscriptionView.Actions actions = new SubscriptionView.Actions(
                 rights.subscriptionAdmin() && s.status == SubscriptionStatus.PENDING_ACTIVATION
                         && !today.isAfter(s.activationDeadline),
+                manage,
+                manage,
                 manage,
                 manage,
                 manage && s.status == SubscriptionStatus.ACTIVE,

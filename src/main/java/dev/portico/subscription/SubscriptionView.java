@@ -47,6 +47,8 @@ public record SubscriptionView(
             @Schema(required = true) boolean activate,
             @Schema(required = true) boolean manage,
             @Schema(required = true) boolean changePoNumber,
+            @Schema(required = true) boolean changePaymentMethod,
+            @Schema(required = true) boolean transferAdmin,
             @Schema(required = true) boolean cancel,
             @Schema(required = true) boolean undoCancellation,
             @Schema(required = true) boolean readAgreement) {

@@ -49,6 +49,10 @@ class SubscriptionTenancyTest {
                 new Endpoint("GET accepted agreement", (r, id) -> r.get("/api/v1/subscriptions/" + id + "/accepted-agreement")),
                 new Endpoint("PUT po-number", (r, id) -> r.header("If-Match", "\"1\"").body("{\"poNumber\":\"X\"}")
                         .put("/api/v1/subscriptions/" + id + "/po-number")),
+                new Endpoint("PUT payment-method", (r, id) -> r.body("{\"type\":\"INVOICE\"}")
+                        .put("/api/v1/subscriptions/" + id + "/payment-method")),
+                new Endpoint("POST admin-transfer", (r, id) -> r.body("{\"email\":\"x@example.com\"}")
+                        .post("/api/v1/subscriptions/" + id + "/admin-transfer")),
                 new Endpoint("GET po-numbers", (r, id) -> r.get("/api/v1/subscriptions/" + id + "/po-numbers")),
                 new Endpoint("GET invoices", (r, id) -> r.get("/api/v1/subscriptions/" + id + "/invoices")),
                 new Endpoint("GET invoice pdf", (r, id) -> r.accept("application/pdf").get("/api/v1/subscriptions/" + id + "/invoices/"

@@ -77,6 +77,12 @@ public class ProblemMappers {
         return respond(problem(CommonProblem.BAD_REQUEST, "The request body is not valid JSON.", uri, null), Map.of());
     }
 
+    @ServerExceptionMapper
+    public Response invalidPayment(dev.portico.platform.payment.PaymentProvider.InvalidPaymentDetails e, UriInfo uri) {
+        return respond(problem(CommonProblem.VALIDATION, e.field() + " " + e.getMessage(), uri,
+                List.of(new FieldError(e.field(), e.getMessage()))), Map.of());
+    }
+
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
         return respond(problem(CommonProblem.UNAUTHORIZED,
