@@ -36,9 +36,16 @@ public class AccountDemoData {
     @Inject
     Clock clock;
 
+    void onStart(@Observes @jakarta.annotation.Priority(1000) StartupEvent event) {
+        if (config.demoData().enabled()) {
+            load();
+        }
+    }
+
+    /** Loads the demo companies, users and memberships unless they are there already. */
     @Transactional
-    void load(@Observes @jakarta.annotation.Priority(1000) StartupEvent event) {
-        if (!config.demoData().enabled() || em.find(Company.class, ACME) != null) {
+    public void load() {
+        if (em.find(Company.class, ACME) != null) {
             return;
         }
         Instant now = clock.instant();

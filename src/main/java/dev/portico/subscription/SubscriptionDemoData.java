@@ -64,11 +64,24 @@ public class SubscriptionDemoData {
     @Inject
     Clock clock;
 
+    @Inject
+    Invoicing invoicing;
+
+    @Inject
+    dev.portico.account.CompanyDirectory companies;
+
+    void onStart(@Observes @Priority(1100) StartupEvent event) {
+        if (config.demoData().enabled()) {
+            load();
+        }
+    }
+
+    /** Loads the demo agreements and subscriptions unless they are there already (needs the account demo data). */
     @Transactional
-    void load(@Observes @Priority(1100) StartupEvent event) {
+    public void load() {
         boolean loaded = !em.createQuery("from Agreement where productCode = 'PROFIS-ENGINEERING'", Agreement.class)
                 .setMaxResults(1).getResultList().isEmpty();
-        if (!config.demoData().enabled() || loaded) {
+        if (loaded) {
             return;
         }
         Instant now = clock.instant();
@@ -121,6 +134,9 @@ public class SubscriptionDemoData {
         s.orderedAt = orderedAt;
         s.activationDeadline = orderedAt.atZone(ZoneId.of("Europe/Berlin")).toLocalDate().plusDays(90);
         s.status = status;
+        s.unitPriceMinor = product.equals("ON-TRACK") ? 4900 : 12900;
+        s.currency = company.equals(BOREALIS) ? "PLN" : "EUR";
+        s.taxRateBp = company.equals(BOREALIS) ? 2300 : 1900;
         s.createdAt = orderedAt;
         s.updatedAt = orderedAt;
         if (termStart != null) {
@@ -143,6 +159,7 @@ public class SubscriptionDemoData {
             acceptance.acceptedBy = admin;
             acceptance.acceptedAt = s.activatedAt;
             em.persist(acceptance);
+            invoicing.issue(s, companies.find(company).orElseThrow());
         } else {
             em.persist(s);
         }
