@@ -2,7 +2,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { AuditRoute, CompanyRoute } from '@/features/company';
 import { LicensesRoute } from '@/features/licenses';
 import { OrdersRoute } from '@/features/orders';
-import { SubscriptionsRoute } from '@/features/subscriptions';
+import { ActivateSubscriptionRoute, ManageSubscriptionRoute, SubscriptionsRoute } from '@/features/subscriptions';
 import { SupportRoute } from '@/features/support';
 import { AppShell } from './AppShell';
 import { NotFound } from './NotFound';
@@ -14,6 +14,8 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <Navigate to="/subscriptions" replace /> },
       { path: 'subscriptions', element: <SubscriptionsRoute /> },
+      { path: 'subscriptions/:id', element: <ManageSubscriptionRoute /> },
+      { path: 'subscriptions/:id/activate', element: <ActivateSubscriptionRoute /> },
       { path: 'licenses', element: <LicensesRoute /> },
       { path: 'orders', element: <OrdersRoute /> },
       { path: 'support', element: <SupportRoute /> },

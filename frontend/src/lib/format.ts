@@ -10,3 +10,12 @@ export function fullName(person: { firstName?: string | null; lastName?: string 
   const name = [person.firstName, person.lastName].filter(Boolean).join(' ');
   return name || person.email || '';
 }
+
+/** Formats an ISO calendar date ("2026-11-22") for people; no time zone shift, it is a day, not an instant. */
+export function formatDate(iso: string | null | undefined, language: string): string {
+  if (!iso) return '';
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}

@@ -1,1 +1,3 @@
 export { SubscriptionsRoute } from './routes/SubscriptionsRoute';
+export { ActivateSubscriptionRoute } from './routes/ActivateSubscriptionRoute';
+export { ManageSubscriptionRoute } from './routes/ManageSubscriptionRoute';

@@ -1,0 +1,230 @@
+// End-to-end: the back office (an integration client) creates a subscription for Acme, the activation
+// mail reaches the subscription admin, the link leads through the Keycloak login to the activation page,
+// accepting the agreement activates the subscription, and the admin changes its PO number.
+//
+// Needs the running stack: Portico (PORTAL_URL) with its demo data (an agreement for PROFIS-ENGINEERING),
+// Keycloak with the demo realm (KEYCLOAK_URL) and maildev (MAIL_API_URL). Run with `npm run e2e`.
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const PORTAL_URL = (process.env.PORTAL_URL || 'http://localhost:8080').replace(/\/+$/, '');
+const MAIL_API_URL = (process.env.MAIL_API_URL || 'http://localhost:1080').replace(/\/+$/, '');
+const KEYCLOAK_URL = (process.env.KEYCLOAK_URL || 'http://localhost:8180').replace(/\/+$/, '');
+const CLIENT_ID = process.env.E2E_INTEGRATION_CLIENT || 'portico-integration';
+const CLIENT_SECRET = process.env.E2E_INTEGRATION_SECRET || 'portico-integration-secret';
+const ADMIN_EMAIL = process.env.E2E_USERNAME || 'alice.admin@acme.example';
+const PASSWORD = process.env.E2E_PASSWORD || 'portico-demo';
+const COMPANY_ID = process.env.E2E_COMPANY_ID || 'a0000000-0000-4000-a000-000000000001';
+const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
+const LOCALES = new URL('../src/lib/i18n/locales/', import.meta.url);
+
+/** How long any one condition may take before the step fails. */
+const TIMEOUT_MS = 30_000;
+const MAIL_TIMEOUT_MS = 60_000;
+
+let browser;
+let page;
+/** The subscription created by the integration client. */
+let created;
+let activationLink;
+/** The steps build on each other: after the first failure the rest are skipped, not left to time out. */
+let failedStep;
+
+/** A test step that leaves a screenshot in e2e/artifacts/ when it fails. */
+function step(name, fn) {
+  test(name, async (t) => {
+    if (failedStep) {
+      t.skip(`an earlier step failed: ${failedStep}`);
+      return;
+    }
+    try {
+      await fn();
+    } catch (error) {
+      failedStep = name;
+      if (page) {
+        await mkdir(ARTIFACTS, { recursive: true });
+        const file = `${ARTIFACTS}${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`;
+        await page.screenshot({ path: file, fullPage: true }).catch(() => {});
+        console.error(`screenshot: ${file} (page was ${page.url()})`);
+      }
+      throw error;
+    }
+  });
+}
+
+/** Polls `probe` until it returns a value (not undefined) or the deadline passes. */
+async function waitFor(description, probe, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  let lastError;
+  while (Date.now() < deadline) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${description}${lastError ? `: ${lastError}` : ''}`);
+}
+
+async function integrationToken() {
+  const response = await fetch(`${KEYCLOAK_URL}/realms/portico/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: CLIENT_ID, client_secret: CLIENT_SECRET }),
+  });
+  assert.equal(response.status, 200, `client-credentials token answered ${response.status}: ${await response.clone().text()}`);
+  const { access_token: token } = await response.json();
+  assert.ok(token, 'the token response has an access_token');
+  return token;
+}
+
+async function mailsTo(address) {
+  const response = await fetch(`${MAIL_API_URL}/email`);
+  assert.equal(response.status, 200, `GET ${MAIL_API_URL}/email answered ${response.status}`);
+  const mails = await response.json();
+  return mails.filter((mail) => (mail.to ?? []).some((to) => to.address?.toLowerCase() === address.toLowerCase()));
+}
+
+/** The translation of a dotted key in the language the page is shown in. */
+async function translation(key) {
+  const language = await page.evaluate(() => document.documentElement.lang || 'en');
+  const texts = JSON.parse(await readFile(new URL(`${language}.json`, LOCALES), 'utf8'));
+  const text = key.split('.').reduce((node, part) => node?.[part], texts);
+  assert.equal(typeof text, 'string', `no translation for ${key} in ${language}`);
+  return text;
+}
+
+function byTestId(id) {
+  return page.getByTestId(id);
+}
+
+describe('subscription admin activates a new subscription and changes its PO number', { concurrency: 1 }, () => {
+  before(async () => {
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    const context = await browser.newContext({ locale: 'en-US' });
+    page = await context.newPage();
+    page.setDefaultTimeout(TIMEOUT_MS);
+    page.setDefaultNavigationTimeout(TIMEOUT_MS);
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  step('the integration client creates a subscription for Acme, pending activation', async () => {
+    const token = await integrationToken();
+    const response = await fetch(`${PORTAL_URL}/api/v1/subscriptions`, {
+      method: 'POST',
+      headers: {
+        Authorization: `Bearer ${token}`,
+        'Content-Type': 'application/json',
+        Accept: 'application/json',
+        'Idempotency-Key': randomUUID(),
+      },
+      body: JSON.stringify({
+        companyId: COMPANY_ID,
+        productCode: 'PROFIS-ENGINEERING',
+        productName: 'PROFIS Engineering Suite',
+        licenseQuantity: 3,
+        termMonths: 12,
+        autoRenew: true,
+        poNumber: 'PO-E2E-1',
+        adminEmail: ADMIN_EMAIL,
+      }),
+    });
+    assert.equal(response.status, 201, `POST /api/v1/subscriptions answered ${response.status}: ${await response.clone().text()}`);
+    created = await response.json();
+    assert.match(created.id, /^[0-9a-f-]{36}$/i);
+    assert.match(created.number, /^SUB-\d+$/);
+    assert.equal(created.status, 'PENDING_ACTIVATION');
+    assert.equal(created.poNumber, 'PO-E2E-1');
+  });
+
+  step('the activation mail reaches the admin and links to the activation page', async () => {
+    assert.ok(created, 'the subscription was created');
+    const mail = await waitFor(
+      `the activation mail for ${created.number} to ${ADMIN_EMAIL} at ${MAIL_API_URL}`,
+      async () => {
+        const mails = await mailsTo(ADMIN_EMAIL);
+        return mails.find((m) => [m.subject, m.text, m.html].some((part) => part?.includes(created.number)));
+      },
+      MAIL_TIMEOUT_MS,
+    );
+    const body = `${mail.text ?? ''}\n${mail.html ?? ''}`;
+    const links = body.match(/https?:\/\/[^\s"'<>]+\/subscriptions\/[0-9a-f-]{36}\/activate/gi) ?? [];
+    assert.ok(links.length > 0, `the mail "${mail.subject}" contains an activation link`);
+    activationLink = links[0];
+    assert.equal(activationLink, `${PORTAL_URL}/subscriptions/${created.id}/activate`);
+  });
+
+  step('the link leads through the Keycloak login to the activation page with the agreement', async () => {
+    assert.ok(activationLink, 'the activation link was found');
+    await page.goto(activationLink);
+    await page.locator('#username').waitFor({ state: 'visible' });
+    assert.ok(page.url().includes('/realms/'), `expected the Keycloak login page, got ${page.url()}`);
+    await page.locator('#username').fill(ADMIN_EMAIL);
+    await page.locator('#password').fill(PASSWORD);
+    await page.locator('#kc-login').click();
+    await page.waitForURL((url) => url.href.startsWith(`${PORTAL_URL}/subscriptions/${created.id}/activate`));
+    await byTestId('activate-page').waitFor({ state: 'visible' });
+    await page.locator('[data-testid="subscription-number"]', { hasText: created.number }).waitFor({ state: 'visible' });
+    await page.locator('[data-testid="subscription-product"]', { hasText: 'PROFIS Engineering Suite' }).waitFor({ state: 'visible' });
+    await byTestId('agreement-text').waitFor({ state: 'visible' });
+    assert.ok((await byTestId('agreement-text').innerText()).trim().length > 0, 'the agreement has a text');
+    assert.match(await byTestId('agreement-version').innerText(), /^\d+$/);
+    assert.ok((await byTestId('agreement-sha256').innerText()).trim().length >= 32, 'the agreement shows its SHA-256');
+  });
+
+  step('activating opens the manage page with the subscription active', async () => {
+    await byTestId('activate-submit').click();
+    await page.waitForURL(`${PORTAL_URL}/subscriptions/${created.id}`);
+    await byTestId('activation-success').waitFor({ state: 'visible' });
+    const status = page.locator('[data-testid="subscription-status"][data-status="ACTIVE"]');
+    await status.waitFor({ state: 'visible' });
+    assert.equal((await status.innerText()).trim(), await translation('subscriptions.status.ACTIVE'));
+    assert.equal(await byTestId('problem-alert').count(), 0, 'no problem is shown');
+  });
+
+  step('changing the PO number shows the new value and keeps the old one in the history', async () => {
+    await page.locator('[data-testid="po-number-value"]', { hasText: 'PO-E2E-1' }).waitFor({ state: 'visible' });
+    await byTestId('po-number-edit').click();
+    await byTestId('po-number-input').fill('PO-E2E-2');
+    await byTestId('po-number-save').click();
+    await page.locator('[data-testid="po-number-value"]', { hasText: 'PO-E2E-2' }).waitFor({ state: 'visible' });
+    await page.locator('[data-testid="po-history-row"][data-po-number="PO-E2E-1"]').waitFor({ state: 'visible' });
+    assert.equal(await byTestId('problem-alert').count(), 0, 'no problem is shown');
+  });
+
+  step('the list shows the subscription with its new PO number', async () => {
+    await page.goto(`${PORTAL_URL}/subscriptions?q=${encodeURIComponent(created.number)}`);
+    await byTestId('subscriptions-page').waitFor({ state: 'visible' });
+    const selector = byTestId('company-selector');
+    if ((await selector.isVisible()) && (await selector.inputValue()) !== COMPANY_ID) {
+      await selector.selectOption(COMPANY_ID);
+    }
+    const row = page.locator(`[data-testid="subscription-row"][data-number="${created.number}"]`);
+    await row.waitFor({ state: 'visible' });
+    await row.locator('text=PO-E2E-2').waitFor({ state: 'visible' });
+    await row.getByTestId('subscription-menu').click();
+    await row.getByTestId('subscription-manage').waitFor({ state: 'visible' });
+    assert.equal(await row.getByTestId('subscription-activate-link').count(), 0, 'an active subscription offers no Activate');
+  });
+});

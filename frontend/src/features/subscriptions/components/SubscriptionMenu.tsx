@@ -1,0 +1,74 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Subscription } from '../api/types';
+
+/** The three-dot menu of a row: manage, manage users (arrives with license seats), activate. */
+export function SubscriptionMenu({ subscription }: { subscription: Subscription }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
+  const usersHintId = useId();
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: MouseEvent | KeyboardEvent) => {
+      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('mousedown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, [open]);
+
+  return (
+    <div className="row-menu" ref={root}>
+      <button
+        type="button"
+        className="button row-menu__toggle"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        aria-label={t('subscriptions.menu.label', { number: subscription.number })}
+        onClick={() => setOpen((o) => !o)}
+        data-testid="subscription-menu"
+      >
+        <span aria-hidden="true">⋮</span>
+      </button>
+      {open && (
+        <ul id={menuId} role="menu" className="row-menu__items">
+          <li role="none">
+            <Link role="menuitem" to={`/subscriptions/${subscription.id}`} data-testid="subscription-manage">
+              {t('subscriptions.menu.manage')}
+            </Link>
+          </li>
+          <li role="none" title={t('subscriptions.menu.usersLater')}>
+            <button
+              type="button"
+              role="menuitem"
+              className="button button--link"
+              disabled
+              aria-describedby={usersHintId}
+              data-testid="subscription-users"
+            >
+              {t('subscriptions.menu.users')}
+            </button>
+            <span id={usersHintId} className="visually-hidden">
+              {t('subscriptions.menu.usersLater')}
+            </span>
+          </li>
+          {subscription.actions.activate && (
+            <li role="none">
+              <Link role="menuitem" to={`/subscriptions/${subscription.id}/activate`} data-testid="subscription-activate-link">
+                {t('subscriptions.menu.activate')}
+              </Link>
+            </li>
+          )}
+        </ul>
+      )}
+    </div>
+  );
+}
