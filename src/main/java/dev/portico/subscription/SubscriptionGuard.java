@@ -12,7 +12,9 @@ import java.util.UUID;
 
 /**
  * Who may see and act on a subscription: the admins of its company, and its own admin (by user, or by
- * verified email until they have signed in). Everyone else gets 404, exactly as for a missing one.
+ * verified email until they have signed in). A plain member of the same company gets 403 (the subscription is
+ * no secret inside the company, but is not theirs to manage); everyone else gets 404, exactly as for a missing
+ * one.
  */
 @RequestScoped
 public class SubscriptionGuard {
@@ -39,7 +41,14 @@ public class SubscriptionGuard {
         Subscription subscription = lock
                 ? em.find(Subscription.class, id, LockModeType.PESSIMISTIC_WRITE)
                 : em.find(Subscription.class, id);
-        if (subscription == null || !rights(subscription).manage()) {
+        if (subscription == null) {
+            throw ProblemException.notFound("Subscription " + id);
+        }
+        if (!rights(subscription).manage()) {
+            if (companies.isMember(subscription.companyId)) {
+                throw ProblemException.forbidden("Only the subscription's admin (" + subscription.adminEmail
+                        + ") or an admin of your company may open and manage " + subscription.number + ".");
+            }
             throw ProblemException.notFound("Subscription " + id);
         }
         return subscription;

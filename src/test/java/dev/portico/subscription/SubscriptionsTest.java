@@ -283,9 +283,13 @@ class SubscriptionsTest {
     }
 
     @Test
-    void plainMemberWithoutASeatDoesNotSeeTheSubscription() {
+    void plainMemberManagingGets403AndDoesNotListTheSubscription() {
         String id = active();
-        as(tenant.member()).get("/api/v1/subscriptions/" + id).then().statusCode(404);
+        as(tenant.member()).get("/api/v1/subscriptions/" + id).then().statusCode(403)
+                .body("type", equalTo("/problems/forbidden"));
+        as(tenant.member()).post("/api/v1/subscriptions/" + id + "/cancellation").then().statusCode(403);
+        as(tenant.member()).header("If-Match", "\"1\"").body("{\"poNumber\":\"PO-X\"}")
+                .put("/api/v1/subscriptions/" + id + "/po-number").then().statusCode(403);
         as(tenant.member()).get("/api/v1/subscriptions").then().statusCode(200).body("items.id", not(hasItem(id)));
     }
 }

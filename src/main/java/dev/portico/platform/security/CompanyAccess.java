@@ -48,6 +48,14 @@ public class CompanyAccess {
                 .getResultList();
     }
 
+    /** Whether the caller is a member (any role) of the company. */
+    public boolean isMember(UUID companyId) {
+        return em.createNativeQuery("select 1 from membership where company_id = :company and user_id = :user")
+                .setParameter("company", companyId)
+                .setParameter("user", currentUser.id())
+                .getResultList().size() == 1;
+    }
+
     /** Whether the caller is an admin of the company (false for non-members). */
     public boolean isAdmin(UUID companyId) {
         return em.createNativeQuery(
