@@ -4,6 +4,7 @@ import dev.portico.account.AccountProblem;
 import dev.portico.platform.problem.CommonProblem;
 import dev.portico.platform.problem.Problem;
 import dev.portico.platform.problem.ProblemKind;
+import dev.portico.seat.SeatProblem;
 import dev.portico.subscription.SubscriptionProblem;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ public class ApiDocumentation implements OASFilter {
 
     /** Every feature's problem kinds; a new feature adds its enum here. */
     static final List<ProblemKind[]> PROBLEM_KINDS = List.of(CommonProblem.values(), AccountProblem.values(),
-            SubscriptionProblem.values());
+            SubscriptionProblem.values(), SeatProblem.values());
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

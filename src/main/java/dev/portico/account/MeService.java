@@ -27,10 +27,16 @@ public class MeService {
     @Inject
     InvitationService invitations;
 
+    @Inject
+    jakarta.enterprise.event.Event<dev.portico.platform.security.UserSignedIn> signedIn;
+
     /** The SPA calls this right after sign-in: it is also when open invitations are accepted. */
     public MeView me() {
         AppUser user = currentUser.get();
         invitations.acceptPendingFor(user);
+        if (user.emailVerified) {
+            signedIn.fire(new dev.portico.platform.security.UserSignedIn(user));
+        }
         return view(user);
     }
 

@@ -66,6 +66,9 @@ public class SubscriptionService {
     Invoicing invoicing;
 
     @Inject
+    jakarta.enterprise.event.Event<SubscriptionActivated> activated;
+
+    @Inject
     dev.portico.platform.payment.PaymentProvider payments;
 
     @Inject
@@ -250,6 +253,7 @@ public class SubscriptionService {
         acceptance.clientIp = clientIp;
         em.persist(acceptance);
         invoicing.issue(s, company);
+        activated.fire(new SubscriptionActivated(s.id, s.companyId, me.id, me.email, today, s.termEnd, s.autoRenew));
 
         audit.record(me, s.companyId, "SUBSCRIPTION", s.id, "SUBSCRIPTION_ACTIVATED",
                 "Activated " + s.number + ", accepting agreement version " + current.version + " (" + current.language
@@ -257,6 +261,28 @@ public class SubscriptionService {
         mails.send(s, company, "activated", Map.of());
         em.flush();
         return versioned(s);
+    }
+
+    /**
+     * The subscription for managing its seats: the caller must be its admin or a company admin (403 for a plain
+     * member of the company, 404 for anyone else). With {@code lock}, the row is locked until the transaction
+     * ends, which serialises every seat change of one subscription.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SeatContext forSeatManagement(UUID id, boolean lock) {
+        return context(guard.find(id, lock));
+    }
+
+    /** The same without an access check, for jobs and the sign-in handshake. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SeatContext forSystem(UUID id) {
+        return context(em.find(Subscription.class, id));
+    }
+
+    private SeatContext context(Subscription s) {
+        CompanyInfo company = companies.find(s.companyId).orElseThrow();
+        return new SeatContext(s.id, s.number, s.companyId, company.name(), company.locale(), company.zone(),
+                s.productCode, s.productName, s.licenseQuantity, s.status, s.termStart, s.termEnd, s.autoRenew);
     }
 
     /** The agreement the admin should read now, in their language if it exists. */

@@ -1,0 +1,51 @@
+package dev.portico.seat;
+
+import dev.portico.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A subscription's license seats (its admin or a company admin). */
+@Path("/v1/subscriptions/{id}/seats")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Seats")
+@RolesAllowed(Roles.CUSTOMER)
+public class SeatResource {
+
+    @Inject
+    SeatService seats;
+
+    @GET
+    @Operation(summary = "The subscription's seats with today's usage (quantity, used, free, next free date)")
+    public SeatViews.SeatOverview list(@PathParam("id") UUID id) {
+        return seats.overview(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Give someone a seat by email for a period; 409 /problems/no-free-seat names the full days")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = SeatViews.SeatView.class)))
+    public Response assign(@PathParam("id") UUID id, @NotNull @Valid SeatViews.SeatAssignment request,
+            @Context UriInfo uri) {
+        SeatViews.SeatView seat = seats.assign(id, request);
+        return Response.created(uri.getBaseUriBuilder().path("v1/seats").path(seat.id().toString()).build())
+                .entity(seat).build();
+    }
+}

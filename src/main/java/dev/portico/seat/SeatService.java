@@ -1,0 +1,263 @@
+package dev.portico.seat;
+
+import dev.portico.platform.audit.AuditTrail;
+import dev.portico.platform.outbox.MailOutbox;
+import dev.portico.platform.problem.FieldError;
+import dev.portico.platform.problem.ProblemException;
+import dev.portico.platform.security.AppUser;
+import dev.portico.platform.security.CurrentUser;
+import dev.portico.platform.security.UserSignedIn;
+import dev.portico.subscription.SeatContext;
+import dev.portico.subscription.SubscriptionActivated;
+import dev.portico.subscription.SubscriptionService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Assigns, changes and revokes seats. Every change first locks the subscription row, so changes of one
+ * subscription run one after another and the seat-count rule ({@link SeatPolicy}) is checked against
+ * everything committed before: of many requests for the last seat, exactly one wins.
+ */
+@ApplicationScoped
+@Transactional
+public class SeatService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    SubscriptionService subscriptions;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    MailOutbox mail;
+
+    @Inject
+    Clock clock;
+
+    public SeatViews.SeatOverview overview(UUID subscriptionId) {
+        SeatContext sub = subscriptions.forSeatManagement(subscriptionId, false);
+        LocalDate today = sub.today(clock);
+        List<Seat> seats = seats(subscriptionId);
+        List<SeatPolicy.Period> live = seats.stream().map(Seat::period).toList();
+        long used = SeatPolicy.usedOn(live, today);
+        Map<UUID, AppUser> users = users(seats.stream().map(s -> s.userId).toList());
+        List<SeatViews.SeatView> views = seats.stream().map(s -> view(s, users.get(s.userId), today, sub.manageable()))
+                .toList();
+        return new SeatViews.SeatOverview(sub.id(), sub.number(), sub.productName(), sub.quantity(), used,
+                Math.max(0, sub.quantity() - used), SeatPolicy.nextFreeDay(sub.quantity(), live, today), today,
+                sub.termStart(), sub.termEnd(), sub.autoRenew(), sub.manageable(), views);
+    }
+
+    public SeatViews.SeatView assign(UUID subscriptionId, SeatViews.SeatAssignment request) {
+        SeatContext sub = manageable(subscriptions.forSeatManagement(subscriptionId, true));
+        LocalDate today = sub.today(clock);
+        String email = CurrentUser.normaliseEmail(request.email());
+        LocalDate from = request.validFrom() == null ? today : request.validFrom();
+        if (from.isBefore(today)) {
+            throw ProblemException.invalid("validFrom", "must be today or later");
+        }
+        SeatPolicy.Period period = new SeatPolicy.Period(from, request.validUntil());
+        requireAllowed(sub, seats(subscriptionId), null, email, period);
+
+        Seat seat = new Seat();
+        seat.id = UUID.randomUUID();
+        seat.subscriptionId = sub.id();
+        seat.companyId = sub.companyId();
+        seat.email = email;
+        seat.userId = verifiedUser(email);
+        seat.validFrom = period.from();
+        seat.validUntil = period.until();
+        seat.createdAt = clock.instant();
+        seat.updatedAt = seat.createdAt;
+        em.persist(seat);
+
+        audit.record(currentUser.get(), sub.companyId(), "SEAT", seat.id, "SEAT_ASSIGNED",
+                "Gave " + email + " a seat on " + sub.number() + " " + describe(period));
+        mailTo(seat, sub, "invitation", Map.of("assignedBy", currentUser.get().displayName()));
+        em.flush();
+        return view(seat, null, today, true);
+    }
+
+    public SeatViews.SeatView changePeriod(UUID seatId, SeatViews.SeatPeriod request) {
+        Seat seat = find(seatId);
+        SeatContext sub = manageable(subscriptions.forSeatManagement(seat.subscriptionId, true));
+        em.refresh(seat);
+        LocalDate today = sub.today(clock);
+        if (seat.state(today) == SeatState.REVOKED || seat.state(today) == SeatState.ENDED) {
+            throw new ProblemException(SeatProblem.SEAT_CLOSED,
+                    "The seat of " + seat.email + " is " + seat.state(today).name().toLowerCase() + "; assign a new one instead.");
+        }
+        boolean started = !seat.validFrom.isAfter(today);
+        if (started && !request.validFrom().equals(seat.validFrom)) {
+            throw ProblemException.invalid("validFrom", "cannot change once the seat has started (" + seat.validFrom + ")");
+        }
+        if (!started && request.validFrom().isBefore(today)) {
+            throw ProblemException.invalid("validFrom", "must be today or later");
+        }
+        if (request.validUntil() != null && request.validUntil().isBefore(today)) {
+            throw ProblemException.invalid("validUntil", "must be today or later; revoke the seat to end it now");
+        }
+        SeatPolicy.Period period = new SeatPolicy.Period(request.validFrom(), request.validUntil());
+        List<Seat> others = seats(seat.subscriptionId).stream().filter(s -> !s.id.equals(seat.id)).toList();
+        requireAllowed(sub, others, seat.id, seat.email, period);
+        SeatPolicy.Period before = seat.period();
+        seat.validFrom = period.from();
+        seat.validUntil = period.until();
+        seat.updatedAt = clock.instant();
+        audit.record(currentUser.get(), sub.companyId(), "SEAT", seat.id, "SEAT_PERIOD_CHANGED",
+                "Changed the seat of " + seat.email + " on " + sub.number() + " from " + describe(before) + " to "
+                        + describe(period));
+        mailTo(seat, sub, "period-changed", Map.of());
+        em.flush();
+        return view(seat, seat.userId == null ? null : em.find(AppUser.class, seat.userId), today, true);
+    }
+
+    /** Ends access now: the seat counts until yesterday, and is free again from today. */
+    public SeatViews.SeatView revoke(UUID seatId) {
+        Seat seat = find(seatId);
+        SeatContext sub = subscriptions.forSeatManagement(seat.subscriptionId, true);
+        em.refresh(seat);
+        LocalDate today = sub.today(clock);
+        if (seat.revokedAt != null) {
+            throw new ProblemException(SeatProblem.SEAT_CLOSED, "The seat of " + seat.email + " was already revoked.");
+        }
+        Instant now = clock.instant();
+        LocalDate yesterday = today.minusDays(1);
+        seat.revokedAt = now;
+        if (seat.validUntil == null || seat.validUntil.isAfter(yesterday)) {
+            seat.validUntil = yesterday; // before validFrom when it had not started: counts on no day
+        }
+        seat.updatedAt = now;
+        audit.record(currentUser.get(), sub.companyId(), "SEAT", seat.id, "SEAT_REVOKED",
+                "Revoked the seat of " + seat.email + " on " + sub.number());
+        mailTo(seat, sub, "revoked", Map.of());
+        em.flush();
+        return view(seat, seat.userId == null ? null : em.find(AppUser.class, seat.userId), today, false);
+    }
+
+    /** On activation the admin gets the first seat (open-ended if it renews, else until the term's end). */
+    void onActivation(@Observes SubscriptionActivated activated) {
+        Seat seat = new Seat();
+        seat.id = UUID.randomUUID();
+        seat.subscriptionId = activated.subscriptionId();
+        seat.companyId = activated.companyId();
+        seat.email = activated.adminEmail();
+        seat.userId = activated.adminUserId();
+        seat.validFrom = activated.today();
+        seat.validUntil = activated.autoRenew() ? null : activated.termEnd();
+        seat.createdAt = clock.instant();
+        seat.updatedAt = seat.createdAt;
+        em.persist(seat);
+        audit.record(null, "Portico", activated.companyId(), "SEAT", seat.id, "SEAT_ASSIGNED",
+                "Gave the subscription's admin " + seat.email + " the first seat");
+    }
+
+    /** Seats addressed to the person's verified email become theirs when they sign in. */
+    void onSignIn(@Observes UserSignedIn signedIn) {
+        em.createQuery("update Seat set userId = :user where email = :email and userId is null")
+                .setParameter("user", signedIn.user().id)
+                .setParameter("email", signedIn.user().email)
+                .executeUpdate();
+    }
+
+    private void requireAllowed(SeatContext sub, List<Seat> others, UUID self, String email, SeatPolicy.Period period) {
+        List<SeatPolicy.Held> held = others.stream().filter(s -> !s.id.equals(self))
+                .map(s -> new SeatPolicy.Held(s.email, s.period())).toList();
+        SeatPolicy.Decision decision = SeatPolicy.check(
+                new SeatPolicy.Terms(sub.quantity(), sub.termEnd(), sub.autoRenew()), held, email, period);
+        if (decision instanceof SeatPolicy.Decision.InvalidPeriod invalid) {
+            throw ProblemException.invalid(invalid.field(), invalid.reason());
+        }
+        if (decision instanceof SeatPolicy.Decision.Overlap overlap) {
+            throw new ProblemException(SeatProblem.SEAT_OVERLAP,
+                    email + " already has a seat " + describe(overlap.existing()) + "; change that seat's period instead.");
+        }
+        if (decision instanceof SeatPolicy.Decision.NoFreeSeat full) {
+            String days = full.days().stream().map(Object::toString).collect(Collectors.joining(", "));
+            throw new ProblemException(SeatProblem.NO_FREE_SEAT,
+                    "All " + sub.quantity() + " seats are taken on " + days + ". Shorten or revoke another seat, or "
+                            + "choose other dates.",
+                    full.days().stream().map(d -> new FieldError("validFrom", "no free seat " + d)).toList(), Map.of());
+        }
+    }
+
+    private SeatContext manageable(SeatContext sub) {
+        if (!sub.manageable()) {
+            throw new ProblemException(SeatProblem.SUBSCRIPTION_NOT_MANAGEABLE,
+                    sub.number() + " is " + sub.status() + "; seats can be assigned only while it is active.");
+        }
+        return sub;
+    }
+
+    private Seat find(UUID seatId) {
+        Seat seat = em.find(Seat.class, seatId);
+        if (seat == null) {
+            throw ProblemException.notFound("Seat " + seatId);
+        }
+        return seat;
+    }
+
+    private List<Seat> seats(UUID subscriptionId) {
+        return em.createQuery("from Seat where subscriptionId = :id order by validFrom, createdAt", Seat.class)
+                .setParameter("id", subscriptionId)
+                .getResultList();
+    }
+
+    private UUID verifiedUser(String email) {
+        return em.createQuery("select u.id from AppUser u where u.email = :email and u.emailVerified = true", UUID.class)
+                .setParameter("email", email)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private Map<UUID, AppUser> users(List<UUID> ids) {
+        Map<UUID, AppUser> byId = new HashMap<>();
+        List<UUID> distinct = ids.stream().filter(Objects::nonNull).distinct().toList();
+        if (!distinct.isEmpty()) {
+            em.createQuery("from AppUser where id in :ids", AppUser.class).setParameter("ids", distinct)
+                    .getResultStream().forEach(u -> byId.put(u.id, u));
+        }
+        return byId;
+    }
+
+    private void mailTo(Seat seat, SeatContext sub, String template, Map<String, Object> extra) {
+        AppUser user = seat.userId == null ? null : em.find(AppUser.class, seat.userId);
+        Map<String, Object> data = new HashMap<>(extra);
+        data.put("productName", sub.productName());
+        data.put("companyName", sub.companyName());
+        data.put("number", sub.number());
+        data.put("email", seat.email);
+        data.put("validFrom", seat.validFrom.toString());
+        data.put("validUntil", seat.validUntil == null ? "" : seat.validUntil.toString());
+        mail.enqueue("seat/" + template, seat.email, user == null ? sub.companyLocale() : user.locale, data);
+    }
+
+    static String describe(SeatPolicy.Period period) {
+        return period.until() == null ? "from " + period.from() + " on" : "from " + period.from() + " to " + period.until();
+    }
+
+    private static SeatViews.SeatView view(Seat s, AppUser user, LocalDate today, boolean manageable) {
+        SeatState state = s.state(today);
+        boolean open = state != SeatState.REVOKED && state != SeatState.ENDED;
+        return new SeatViews.SeatView(s.id, s.subscriptionId, s.email, s.userId, user == null ? null : user.displayName(),
+                s.validFrom, s.validUntil, state, s.revokedAt,
+                new SeatViews.SeatView.Actions(manageable && open, open));
+    }
+}
