@@ -1,12 +1,15 @@
 // End-to-end: the back office (an integration client) creates a subscription for Acme, the activation
 // mail reaches the subscription admin, the link leads through the Keycloak login to the activation page,
-// accepting the agreement activates the subscription, and the admin changes its PO number.
+// accepting the agreement activates the subscription, and the admin changes its PO number, downloads the first
+// term's invoice as a PDF and changes the payment method to SEPA direct debit.
 //
 // Needs the running stack: Portico (PORTAL_URL) with its demo data (an agreement for PROFIS-ENGINEERING),
 // Keycloak with the demo realm (KEYCLOAK_URL) and maildev (MAIL_API_URL). Run with `npm run e2e`.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -211,6 +214,49 @@ describe('subscription admin activates a new subscription and changes its PO num
     await page.locator('[data-testid="po-number-value"]', { hasText: 'PO-E2E-2' }).waitFor({ state: 'visible' });
     await page.locator('[data-testid="po-history-row"][data-po-number="PO-E2E-1"]').waitFor({ state: 'visible' });
     assert.equal(await byTestId('problem-alert').count(), 0, 'no problem is shown');
+  });
+
+  step('the invoice of the first term downloads as a PDF', async () => {
+    await byTestId('invoices-section').waitFor({ state: 'visible' });
+    const rows = byTestId('invoice-row');
+    await rows.first().waitFor({ state: 'visible' });
+    assert.equal(await rows.count(), 1, 'the invoices table has one row, the first term');
+    const number = await rows.first().getAttribute('data-number');
+    assert.ok(number, 'the invoice row names its number');
+    const [download] = await Promise.all([page.waitForEvent('download'), rows.first().getByTestId('invoice-download').click()]);
+    assert.equal(download.suggestedFilename(), `${number}.pdf`);
+    const file = join(await mkdtemp(join(tmpdir(), 'portico-e2e-')), `${number}.pdf`);
+    await download.saveAs(file);
+    const pdf = await readFile(file);
+    assert.ok(pdf.length > 1024, `the PDF has more than 1 KB (it has ${pdf.length} bytes)`);
+    assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-', 'the file starts with %PDF-');
+    assert.match(pdf.subarray(-64).toString('latin1'), /%%EOF\s*$/, 'the file ends with %%EOF');
+    assert.equal(await byTestId('problem-alert').count(), 0, 'no problem is shown');
+  });
+
+  step('changing the payment method to SEPA shows only the masked IBAN; a wrong check digit is refused', async () => {
+    const iban = 'DE89 3704 0044 0532 0130 00';
+    await byTestId('payment-method-change').click();
+    await byTestId('payment-type').selectOption('SEPA_DEBIT');
+    await byTestId('sepa-iban').fill(iban);
+    await byTestId('sepa-holder').fill('Acme Tools GmbH');
+    await byTestId('payment-save').click();
+    await byTestId('payment-method-success').waitFor({ state: 'visible' });
+    const display = await byTestId('payment-method-value').innerText();
+    assert.ok(display.includes('DE89'), `the display "${display}" shows the country and check digits`);
+    assert.ok(display.includes('3000'), `the display "${display}" shows the last four digits`);
+    assert.ok(!display.replace(/\s/g, '').includes(iban.replace(/\s/g, '')), `the display "${display}" does not show the full IBAN`);
+    assert.equal(await byTestId('sepa-iban').count(), 0, 'the form is closed and cleared');
+
+    await byTestId('payment-method-change').click();
+    await byTestId('payment-type').selectOption('SEPA_DEBIT');
+    await byTestId('sepa-iban').fill('DE88 3704 0044 0532 0130 00');
+    await byTestId('sepa-holder').fill('Acme Tools GmbH');
+    await byTestId('payment-save').click();
+    await byTestId('sepa-iban-error').waitFor({ state: 'visible' });
+    assert.ok((await byTestId('sepa-iban-error').innerText()).trim().length > 0, 'the IBAN field says what is wrong');
+    assert.equal(await byTestId('sepa-iban').getAttribute('aria-invalid'), 'true');
+    assert.ok((await byTestId('payment-method-value').innerText()).includes('3000'), 'the saved SEPA mandate is unchanged');
   });
 
   step('the list shows the subscription with its new PO number', async () => {

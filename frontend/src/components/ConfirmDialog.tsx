@@ -6,12 +6,14 @@ interface ConfirmDialogProps {
   text: string;
   confirmLabel: string;
   busy?: boolean;
+  /** The confirm button's data-testid, for dialogs a test must tell apart (default `confirm-ok`). */
+  confirmTestId?: string;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
 /** A modal question with Cancel (focused first, Escape) and a destructive confirm button. */
-export function ConfirmDialog({ title, text, confirmLabel, busy, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ title, text, confirmLabel, busy, confirmTestId = 'confirm-ok', onConfirm, onCancel }: ConfirmDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const textId = useId();
@@ -45,7 +47,7 @@ export function ConfirmDialog({ title, text, confirmLabel, busy, onConfirm, onCa
             className="button button--danger"
             onClick={onConfirm}
             disabled={busy}
-            data-testid="confirm-ok"
+            data-testid={confirmTestId}
           >
             {confirmLabel}
           </button>

@@ -3,19 +3,39 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { Loading } from '@/components/Loading';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { ApiProblem } from '@/lib/api';
 import { cancelSubscription } from '../api/cancel-subscription';
+import { changePaymentMethod } from '../api/change-payment-method';
 import { changePoNumber } from '../api/change-po-number';
 import { useSubscription } from '../api/get-subscription';
 import { usePoNumbers } from '../api/list-po-numbers';
-import type { SubscriptionWithTag } from '../api/types';
+import { transferAdmin } from '../api/transfer-admin';
+import type { PaymentMethodChange, Subscription, SubscriptionWithTag } from '../api/types';
 import { undoCancellation } from '../api/undo-cancellation';
 import { AcceptedAgreementDialog } from '../components/AcceptedAgreementDialog';
+import { AdminTransferSection } from '../components/AdminTransferSection';
 import { CancellationSection } from '../components/CancellationSection';
+import { InvoicesSection } from '../components/InvoicesSection';
+import { PaymentMethodSection } from '../components/PaymentMethodSection';
 import { PoNumberSection } from '../components/PoNumberSection';
 import { StatusBadge } from '../components/StatusBadge';
 import { SubscriptionDetails } from '../components/SubscriptionDetails';
 
-/** `/subscriptions/:id`: details, PO number, cancellation and the accepted agreement. */
+/** The server refuses to show the subscription to this caller (any more). */
+function refused(error: unknown): boolean {
+  return error instanceof ApiProblem && (error.status === 403 || error.status === 404);
+}
+
+/** The subscription as last seen, with every action off: what someone who no longer manages it may look at. */
+function readOnly(s: Subscription): Subscription {
+  const actions = Object.fromEntries(Object.keys(s.actions).map((k) => [k, false])) as unknown as Subscription['actions'];
+  return { ...s, actions };
+}
+
+/**
+ * `/subscriptions/:id`: details, PO number, payment method, admin transfer, invoices, cancellation and the
+ * accepted agreement.
+ */
 export function ManageSubscriptionRoute() {
   const { t } = useTranslation();
   const { id } = useParams();
@@ -24,7 +44,12 @@ export function ManageSubscriptionRoute() {
   const subscription = useSubscription(id);
   const poNumbers = usePoNumbers(id ?? null);
   const [readingAgreement, setReadingAgreement] = useState(false);
-  const s = subscription.data?.subscription;
+  /** The new admin after a transfer made here; the caller may have lost the right to manage (or see) it. */
+  const [transferredTo, setTransferredTo] = useState<string | null>(null);
+  const current = subscription.data?.subscription;
+  const lostAccess =
+    transferredTo !== null && (refused(subscription.error) || (current !== undefined && !current.actions.manage));
+  const s = current && lostAccess ? readOnly(current) : current;
   const etag = subscription.data?.etag ?? null;
 
   const setSubscription = subscription.setData;
@@ -48,6 +73,20 @@ export function ManageSubscriptionRoute() {
   );
   const cancel = useCallback(async () => applied(await cancelSubscription(id!)), [id, applied]);
   const undo = useCallback(async () => applied(await undoCancellation(id!)), [id, applied]);
+  const savePaymentMethod = useCallback(
+    async (change: PaymentMethodChange) => applied(await changePaymentMethod(id!, change)),
+    [id, applied],
+  );
+  /** Shows the answer at once, then reads the subscription again: the caller may no longer manage it. */
+  const transfer = useCallback(
+    async (email: string) => {
+      const result = await transferAdmin(id!, email);
+      setSubscription(() => result);
+      setTransferredTo(result.subscription.admin.email);
+      reloadSubscription();
+    },
+    [id, setSubscription, reloadSubscription],
+  );
   const closeAgreement = useCallback(() => setReadingAgreement(false), []);
 
   return (
@@ -55,7 +94,7 @@ export function ManageSubscriptionRoute() {
       <p>
         <Link to="/subscriptions">{t('subscriptions.backToList')}</Link>
       </p>
-      <ProblemAlert error={subscription.error} />
+      <ProblemAlert error={lostAccess && refused(subscription.error) ? null : subscription.error} />
       {subscription.loading && !s && <Loading />}
       {s && (
         <>
@@ -69,6 +108,16 @@ export function ManageSubscriptionRoute() {
             <p className="success" role="status" data-testid="activation-success">
               {t('subscriptions.activate.success', { number: activated })}
             </p>
+          )}
+          {transferredTo && (
+            <p className="success" role="status" data-testid="admin-transfer-success">
+              {t('subscriptions.transfer.done', { email: transferredTo })}
+            </p>
+          )}
+          {lostAccess && (
+            <div className="card notice" data-testid="admin-transfer-readonly">
+              <p>{t('subscriptions.transfer.readOnly')}</p>
+            </div>
           )}
           {s.actions.activate && (
             <div className="card notice" data-testid="activation-notice">
@@ -86,6 +135,9 @@ export function ManageSubscriptionRoute() {
             onSave={savePoNumber}
             onStale={reloadSubscription}
           />
+          <PaymentMethodSection subscription={s} onSave={savePaymentMethod} />
+          <AdminTransferSection subscription={s} onTransfer={transfer} />
+          {s.status !== 'PENDING_ACTIVATION' && !lostAccess && <InvoicesSection subscriptionId={s.id} />}
           <CancellationSection subscription={s} onCancel={cancel} onUndo={undo} />
           {s.actions.readAgreement && (
             <section aria-labelledby="agreement-heading" className="card" data-testid="agreement-section">

@@ -24,7 +24,16 @@ export function subscription(overrides: { [K in keyof Subscription]?: unknown } 
     activationDeadline: '2099-02-18',
     activatedAt: '2026-11-22T10:00:00Z',
     status: 'ACTIVE',
-    actions: { activate: false, manage: true, changePoNumber: true, cancel: true, undoCancellation: false, readAgreement: true },
+    actions: {
+      activate: false,
+      manage: true,
+      changePoNumber: true,
+      changePaymentMethod: true,
+      transferAdmin: true,
+      cancel: true,
+      undoCancellation: false,
+      readAgreement: true,
+    },
     ...overrides,
   } as unknown as Subscription;
 }
@@ -46,8 +55,14 @@ export function json(body: unknown, status = 200, headers: Record<string, string
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
 }
 
-export function problem(status: number, type: string, title: string, detail: string) {
-  return new Response(JSON.stringify({ type, title, status, detail }), {
+export function problem(
+  status: number,
+  type: string,
+  title: string,
+  detail: string,
+  errors?: { field: string; message: string }[],
+) {
+  return new Response(JSON.stringify({ type, title, status, detail, ...(errors ? { errors } : {}) }), {
     status,
     headers: { 'Content-Type': 'application/problem+json' },
   });
