@@ -153,6 +153,91 @@ public class SeatService {
         return view(seat, seat.userId == null ? null : em.find(AppUser.class, seat.userId), today, false);
     }
 
+    /**
+     * Assigns seats from a CSV file ({@link SeatImport}), row by row against the seats before it (including the
+     * file's earlier rows). All or nothing by default: a failing row answers 422 listing every failing row, and
+     * nothing is written; with best effort the good rows are written and the others reported.
+     */
+    public SeatImport.Result importCsv(UUID subscriptionId, String csv, SeatImport.Mode mode) {
+        SeatContext sub = manageable(subscriptions.forSeatManagement(subscriptionId, true));
+        LocalDate today = sub.today(clock);
+        List<SeatImport.Row> rows;
+        try {
+            rows = SeatImport.parse(csv == null ? "" : csv, today);
+        } catch (SeatImport.InvalidFile e) {
+            throw ProblemException.invalid("file", e.getMessage());
+        }
+        List<Seat> current = new java.util.ArrayList<>(seats(subscriptionId));
+        List<SeatImport.RowResult> results = new java.util.ArrayList<>();
+        List<Seat> planned = new java.util.ArrayList<>();
+        for (SeatImport.Row row : rows) {
+            List<FieldError> errors = new java.util.ArrayList<>(row.errors());
+            if (errors.isEmpty() && row.validFrom().isBefore(today)) {
+                errors.add(new FieldError("validFrom", "must be today or later"));
+            }
+            if (errors.isEmpty()) {
+                SeatPolicy.Period period = new SeatPolicy.Period(row.validFrom(), row.validUntil());
+                List<SeatPolicy.Held> held = current.stream().map(x -> new SeatPolicy.Held(x.email, x.period())).toList();
+                FieldError refusal = refusal(SeatPolicy.check(
+                        new SeatPolicy.Terms(sub.quantity(), sub.termEnd(), sub.autoRenew()), held, row.email(), period));
+                if (refusal != null) {
+                    errors.add(refusal);
+                }
+            }
+            if (errors.isEmpty()) {
+                Seat seat = new Seat();
+                seat.id = UUID.randomUUID();
+                seat.subscriptionId = sub.id();
+                seat.companyId = sub.companyId();
+                seat.email = row.email();
+                seat.validFrom = row.validFrom();
+                seat.validUntil = row.validUntil();
+                current.add(seat);
+                planned.add(seat);
+                results.add(new SeatImport.RowResult(row.number(), row.email(), SeatImport.Outcome.CREATED, seat.id, List.of()));
+            } else {
+                results.add(new SeatImport.RowResult(row.number(), row.email(), SeatImport.Outcome.FAILED, null, errors));
+            }
+        }
+        long failed = results.stream().filter(r -> r.outcome() == SeatImport.Outcome.FAILED).count();
+        if (failed > 0 && mode == SeatImport.Mode.ALL_OR_NOTHING) {
+            List<FieldError> errors = results.stream().filter(r -> r.outcome() == SeatImport.Outcome.FAILED)
+                    .flatMap(r -> r.errors().stream().map(e -> new FieldError("rows[" + r.row() + "]." + e.field(),
+                            e.message())))
+                    .toList();
+            throw new ProblemException(dev.portico.platform.problem.CommonProblem.VALIDATION,
+                    failed + " of " + rows.size() + " rows cannot be applied, so nothing was changed. Fix them, or "
+                            + "upload again with mode=BEST_EFFORT to apply the others.", errors, Map.of());
+        }
+        AppUser me = currentUser.get();
+        Instant now = clock.instant();
+        for (Seat seat : planned) {
+            seat.userId = verifiedUser(seat.email);
+            seat.createdAt = now;
+            seat.updatedAt = now;
+            em.persist(seat);
+            audit.record(me, sub.companyId(), "SEAT", seat.id, "SEAT_ASSIGNED",
+                    "Gave " + seat.email + " a seat on " + sub.number() + " " + describe(seat.period()) + " (CSV upload)");
+            mailTo(seat, sub, "invitation", Map.of("assignedBy", me.displayName()));
+        }
+        em.flush();
+        return new SeatImport.Result(mode, planned.size(), (int) failed, results);
+    }
+
+    private static FieldError refusal(SeatPolicy.Decision decision) {
+        if (decision instanceof SeatPolicy.Decision.InvalidPeriod invalid) {
+            return new FieldError(invalid.field(), invalid.reason());
+        }
+        if (decision instanceof SeatPolicy.Decision.Overlap overlap) {
+            return new FieldError("email", "already has a seat " + describe(overlap.existing()));
+        }
+        if (decision instanceof SeatPolicy.Decision.NoFreeSeat full) {
+            return new FieldError("validFrom", "no free seat on " + full.days().stream().map(Object::toString)
+                    .collect(Collectors.joining(", ")));
+        }
+        return null;
+    }
+
     /** On activation the admin gets the first seat (open-ended if it renews, else until the term's end). */
     void onActivation(@Observes SubscriptionActivated activated) {
         Seat seat = new Seat();

@@ -40,11 +40,15 @@ public class SubscriptionFixtures {
                 .then().statusCode(201).extract().path("version");
     }
 
-    /** A pending subscription of the company with the given admin email; returns its id. */
+    /** A pending, auto-renewing subscription (3 licenses) of the company with the given admin email; returns its id. */
     public String create(UUID companyId, String product, String adminEmail) {
+        return create(companyId, product, adminEmail, true);
+    }
+
+    public String create(UUID companyId, String product, String adminEmail, boolean autoRenew) {
         return as(backoffice())
                 .body("{\"companyId\":\"" + companyId + "\",\"productCode\":\"" + product + "\",\"productName\":\"Product "
-                        + product + "\",\"licenseQuantity\":3,\"termMonths\":12,\"autoRenew\":true,\"poNumber\":\"PO-1\","
+                        + product + "\",\"licenseQuantity\":3,\"termMonths\":12,\"autoRenew\":" + autoRenew + ",\"poNumber\":\"PO-1\","
                         + "\"adminEmail\":\"" + adminEmail + "\"}")
                 .post("/api/v1/subscriptions")
                 .then().statusCode(201).extract().path("id");
