@@ -322,6 +322,11 @@ public class SeatService {
         return byId;
     }
 
+    /** A notice mail about a seat to its holder (used by {@link SeatNoticeJob}). */
+    void notice(Seat seat, SeatContext sub, String template, Map<String, Object> extra) {
+        mailTo(seat, sub, template, extra);
+    }
+
     private void mailTo(Seat seat, SeatContext sub, String template, Map<String, Object> extra) {
         AppUser user = seat.userId == null ? null : em.find(AppUser.class, seat.userId);
         Map<String, Object> data = new HashMap<>(extra);

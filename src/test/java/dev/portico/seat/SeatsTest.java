@@ -35,6 +35,9 @@ class SeatsTest {
     @Inject
     TestClock clock;
 
+    @Inject
+    SeatNoticeJob noticeJob;
+
     Fixtures.Tenant tenant;
     String product;
     String subscription;
@@ -183,6 +186,20 @@ class SeatsTest {
         clock.advance(Duration.ofDays(1));
         as(token).queryParam("product", product).get("/api/v1/entitlements").then().body("entitled", equalTo(false));
         as(tenant.admin()).get(seats()).then().body("seats.state", hasItem("ENDED"));
+    }
+
+    @Test
+    void holderIsToldOnceThatTheLicenseEndsSoon() {
+        String email = email("ending");
+        assign(email, today, today.plusDays(10)).then().statusCode(201);
+        String sql = "select count(*) from outbox_message where recipient = ?1 and template = 'seat/ending-soon'";
+
+        noticeJob.sendEndingSoon();
+        assertEquals(0L, fixtures.count(sql, email));
+        clock.advance(Duration.ofDays(3));
+        noticeJob.sendEndingSoon();
+        noticeJob.sendEndingSoon();
+        assertEquals(1L, fixtures.count(sql, email));
     }
 
     @Test
