@@ -23,7 +23,7 @@ log=$(mktemp)
 QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/portico_bench \
   QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=8380 \
   PORTICO_DEMO_DATA_ENABLED=true QUARKUS_LOG_LEVEL=WARN \
-  QUARKUS_OIDC_PUBLIC_KEY="$public_key" QUARKUS_OIDC_TOKEN_ISSUER=https://bench.portico.local \
+  QUARKUS_OIDC_AUTH_SERVER_URL= QUARKUS_OIDC_PUBLIC_KEY="$public_key" QUARKUS_OIDC_TOKEN_ISSUER=https://bench.portico.local \
   java -jar "$jar" >"$log" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -f "$log"' EXIT
