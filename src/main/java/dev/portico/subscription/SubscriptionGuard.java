@@ -12,7 +12,8 @@ import java.util.UUID;
 
 /**
  * Who may see and act on a subscription: the admins of its company, and its own admin (by user, or by
- * verified email until they have signed in). A plain member of the same company gets 403 (the subscription is
+ * verified email until they have signed in); people holding a seat on it may read it. Anyone else in the same
+ * company gets 403 (the subscription is
  * no secret inside the company, but is not theirs to manage); everyone else gets 404, exactly as for a missing
  * one.
  */
@@ -28,23 +29,40 @@ public class SubscriptionGuard {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    SeatHolders seatHolders;
+
     /** The caller's relation to one subscription. */
-    public record Rights(boolean companyAdmin, boolean subscriptionAdmin) {
+    public record Rights(boolean companyAdmin, boolean subscriptionAdmin, boolean seatHolder) {
 
         public boolean manage() {
             return companyAdmin || subscriptionAdmin;
         }
+
+        public boolean read() {
+            return manage() || seatHolder;
+        }
     }
 
-    /** Loads a subscription the caller may see (optionally locked for update), or 404. */
+    /** Loads a subscription the caller may manage (optionally locked for update); 403 for a member, else 404. */
     public Subscription find(UUID id, boolean lock) {
+        Subscription subscription = findReadable(id, lock);
+        if (!rights(subscription).manage()) {
+            throw ProblemException.forbidden("Only the subscription's admin (" + subscription.adminEmail
+                    + ") or an admin of your company may manage " + subscription.number + ".");
+        }
+        return subscription;
+    }
+
+    /** Loads a subscription the caller may read — also as a seat holder; 403 for another member, else 404. */
+    public Subscription findReadable(UUID id, boolean lock) {
         Subscription subscription = lock
                 ? em.find(Subscription.class, id, LockModeType.PESSIMISTIC_WRITE)
                 : em.find(Subscription.class, id);
         if (subscription == null) {
             throw ProblemException.notFound("Subscription " + id);
         }
-        if (!rights(subscription).manage()) {
+        if (!rights(subscription).read()) {
             if (companies.isMember(subscription.companyId)) {
                 throw ProblemException.forbidden("Only the subscription's admin (" + subscription.adminEmail
                         + ") or an admin of your company may open and manage " + subscription.number + ".");
@@ -55,7 +73,8 @@ public class SubscriptionGuard {
     }
 
     public Rights rights(Subscription subscription) {
-        return new Rights(companies.isAdmin(subscription.companyId), isSubscriptionAdmin(subscription));
+        return new Rights(companies.isAdmin(subscription.companyId), isSubscriptionAdmin(subscription),
+                seatHolders.holds(currentUser.id(), subscription.id));
     }
 
     public boolean isSubscriptionAdmin(Subscription subscription) {

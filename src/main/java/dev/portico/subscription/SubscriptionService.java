@@ -48,6 +48,9 @@ public class SubscriptionService {
     SubscriptionGuard guard;
 
     @Inject
+    SeatHolders seatHolders;
+
+    @Inject
     CompanyAccess companyAccess;
 
     @Inject
@@ -148,6 +151,11 @@ public class SubscriptionService {
         }
         visibility.add("s.adminUserId = :me");
         params.put("me", me.id);
+        List<UUID> held = seatHolders.subscriptionsHeldBy(me.id);
+        if (!held.isEmpty()) {
+            visibility.add("s.id in :held");
+            params.put("held", held);
+        }
         if (me.emailVerified) {
             visibility.add("(s.adminUserId is null and s.adminEmail = :email)");
             params.put("email", me.email);
@@ -201,7 +209,7 @@ public class SubscriptionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Versioned get(UUID id) {
-        return versioned(guard.find(id, false));
+        return versioned(guard.findReadable(id, false));
     }
 
     /**
@@ -288,13 +296,13 @@ public class SubscriptionService {
     /** The agreement the admin should read now, in their language if it exists. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Agreement agreementToAccept(UUID id, String language) {
-        Subscription s = guard.find(id, false);
+        Subscription s = guard.findReadable(id, false);
         return agreements.currentOrFail(s.productCode, language);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AgreementViews.AcceptedAgreementView acceptedAgreement(UUID id) {
-        Subscription s = guard.find(id, false);
+        Subscription s = guard.findReadable(id, false);
         List<AgreementAcceptance> found = em.createQuery("from AgreementAcceptance where subscriptionId = :id",
                         AgreementAcceptance.class)
                 .setParameter("id", s.id)
@@ -563,7 +571,8 @@ public class SubscriptionService {
 
     private SubscriptionView view(Subscription s, CompanyInfo company, AppUser admin, boolean accepted) {
         boolean visibleToCaller = currentUserIsPerson();
-        SubscriptionGuard.Rights rights = visibleToCaller ? guard.rights(s) : new SubscriptionGuard.Rights(false, false);
+        SubscriptionGuard.Rights rights = visibleToCaller ? guard.rights(s)
+                : new SubscriptionGuard.Rights(false, false, false);
         LocalDate today = today(company);
         boolean manage = rights.manage() && SubscriptionLifecycle.manageable(s.status);
         SubscriptionView.Actions actions = new SubscriptionView.Actions(

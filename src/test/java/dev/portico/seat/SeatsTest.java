@@ -189,6 +189,19 @@ class SeatsTest {
     }
 
     @Test
+    void memberHoldingASeatSeesTheSubscriptionButCannotManageIt() {
+        assign(tenant.member().email(), today, null).then().statusCode(201);
+        as(tenant.member()).get("/api/v1/me").then().statusCode(200);
+
+        as(tenant.member()).get("/api/v1/subscriptions").then().statusCode(200).body("items.id", hasItem(subscription));
+        as(tenant.member()).get("/api/v1/subscriptions/" + subscription)
+                .then().statusCode(200).body("actions.manage", equalTo(false)).body("actions.cancel", equalTo(false));
+        as(tenant.member()).post("/api/v1/subscriptions/" + subscription + "/cancellation").then().statusCode(403);
+        as(tenant.member()).get("/api/v1/subscriptions/" + subscription + "/invoices").then().statusCode(403);
+        as(tenant.member()).get(seats()).then().statusCode(403);
+    }
+
+    @Test
     void holderIsToldOnceThatTheLicenseEndsSoon() {
         String email = email("ending");
         assign(email, today, today.plusDays(10)).then().statusCode(201);
