@@ -74,6 +74,13 @@ class SubscriptionTenancyTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> withoutCustomerRoleEveryEndpointIs403() {
+        Fixtures.Person agent = fixtures.person("agent", "support-agent");
+        return endpoints().stream().map(e -> DynamicTest.dynamicTest(e.name(), () ->
+                e.call().apply(as(agent), foreign).then().statusCode(403)));
+    }
+
+    @TestFactory
     Stream<DynamicTest> listFilteredByAnotherCompanyIs404() {
         return Stream.of(DynamicTest.dynamicTest("GET list", () -> {
             var other = fixtures.tenant("Third");
