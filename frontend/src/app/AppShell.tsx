@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import {
   CompanySelector,
   LanguageSwitcher,
@@ -19,12 +19,15 @@ import { CurrentCompanyContext } from '@/lib/current-company';
 import { fullName } from '@/lib/format';
 
 const NAV = ['subscriptions', 'licenses', 'orders', 'support', 'company'] as const;
+/** What someone who belongs to no company can still open: the licenses assigned to their email. */
+const NAV_WITHOUT_COMPANY = ['licenses'] as const;
 
 /** Header (product, company, language, user menu), navigation, and the current page. */
 export function AppShell() {
   const { t, i18n } = useTranslation();
   const session = useSession();
   const me = useMe();
+  const location = useLocation();
   const [chosenId, setChosenId] = useState<string | null>(null);
 
   const user = me.data?.me.user;
@@ -78,10 +81,10 @@ export function AppShell() {
           />
         </div>
       </header>
-      {current && (
+      {me.data && (
         <nav className="app-nav" aria-label={t('nav.label')}>
           <ul>
-            {NAV.map((item) => (
+            {(current ? NAV : NAV_WITHOUT_COMPANY).map((item) => (
               <li key={item}>
                 <NavLink to={`/${item}`} data-testid={`nav-${item}`}>
                   {t(`nav.${item}`)}
@@ -96,6 +99,8 @@ export function AppShell() {
           <ProblemAlert error={me.error} />
         ) : !me.data ? (
           <Loading />
+        ) : !current && location.pathname.startsWith('/licenses') ? (
+          <Outlet />
         ) : !current ? (
           <NoCompany email={me.data.me.user.email} />
         ) : (

@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { AuditRoute, CompanyRoute } from '@/features/company';
 import { LicensesRoute } from '@/features/licenses';
 import { OrdersRoute } from '@/features/orders';
+import { ManageUsersRoute } from '@/features/seats';
 import { ActivateSubscriptionRoute, ManageSubscriptionRoute, SubscriptionsRoute } from '@/features/subscriptions';
 import { SupportRoute } from '@/features/support';
 import { AppShell } from './AppShell';
@@ -16,6 +17,7 @@ export const router = createBrowserRouter([
       { path: 'subscriptions', element: <SubscriptionsRoute /> },
       { path: 'subscriptions/:id', element: <ManageSubscriptionRoute /> },
       { path: 'subscriptions/:id/activate', element: <ActivateSubscriptionRoute /> },
+      { path: 'subscriptions/:id/users', element: <ManageUsersRoute /> },
       { path: 'licenses', element: <LicensesRoute /> },
       { path: 'orders', element: <OrdersRoute /> },
       { path: 'support', element: <SupportRoute /> },

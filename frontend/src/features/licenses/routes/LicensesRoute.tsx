@@ -1,13 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/EmptyState';
+import { Loading } from '@/components/Loading';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { useMyLicenses } from '../api/list-my-licenses';
+import { LicensesTable } from '../components/LicensesTable';
 
-/** Placeholder until the licenses feature arrives: an honest empty state, not fake data. */
+/** `/licenses` ("My licenses"): the seats assigned to the signed-in person's email, current and coming. */
 export function LicensesRoute() {
   const { t } = useTranslation();
+  const licenses = useMyLicenses();
+  const items = licenses.data ?? [];
   return (
-    <section>
+    <section className="page" data-testid="licenses-page">
       <h1>{t('licenses.title')}</h1>
-      <EmptyState title={t('licenses.empty')} text={t('licenses.emptyHint')} testId="licenses-empty" />
+      <ProblemAlert error={licenses.error} />
+      {licenses.loading && !licenses.data && <Loading />}
+      {items.length > 0 && <LicensesTable licenses={items} />}
+      {licenses.data && items.length === 0 && (
+        <EmptyState title={t('licenses.empty')} text={t('licenses.emptyHint')} testId="licenses-empty" />
+      )}
     </section>
   );
 }

@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Subscription } from '../api/types';
 
-/** The three-dot menu of a row: manage, manage users (arrives with license seats), activate. */
+/**
+ * The three-dot menu of a row: manage, manage users (the seats; only where the subscription may be managed: its
+ * admin or a company admin, while it is active), activate.
+ */
 export function SubscriptionMenu({ subscription }: { subscription: Subscription }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
@@ -45,21 +48,29 @@ export function SubscriptionMenu({ subscription }: { subscription: Subscription 
               {t('subscriptions.menu.manage')}
             </Link>
           </li>
-          <li role="none" title={t('subscriptions.menu.usersLater')}>
-            <button
-              type="button"
-              role="menuitem"
-              className="button button--link"
-              disabled
-              aria-describedby={usersHintId}
-              data-testid="subscription-users"
-            >
-              {t('subscriptions.menu.users')}
-            </button>
-            <span id={usersHintId} className="visually-hidden">
-              {t('subscriptions.menu.usersLater')}
-            </span>
-          </li>
+          {subscription.actions.manage ? (
+            <li role="none">
+              <Link role="menuitem" to={`/subscriptions/${subscription.id}/users`} data-testid="subscription-users">
+                {t('subscriptions.menu.users')}
+              </Link>
+            </li>
+          ) : (
+            <li role="none" title={t('subscriptions.menu.usersNotAllowed')}>
+              <button
+                type="button"
+                role="menuitem"
+                className="button button--link"
+                disabled
+                aria-describedby={usersHintId}
+                data-testid="subscription-users"
+              >
+                {t('subscriptions.menu.users')}
+              </button>
+              <span id={usersHintId} className="visually-hidden">
+                {t('subscriptions.menu.usersNotAllowed')}
+              </span>
+            </li>
+          )}
           {subscription.actions.activate && (
             <li role="none">
               <Link role="menuitem" to={`/subscriptions/${subscription.id}/activate`} data-testid="subscription-activate-link">

@@ -41,7 +41,7 @@ describe('SubscriptionsTable', () => {
     expect(rowOf('SUB-000002')).toHaveTextContent('Activate by');
   });
 
-  it('offers Activate in the row menu only when actions.activate is true; Manage users is disabled', async () => {
+  it('offers Activate only when actions.activate is true, and Manage users only when actions.manage is', async () => {
     render(
       <MemoryRouter>
         <SubscriptionsTable subscriptions={[active, pending]} />
@@ -54,13 +54,17 @@ describe('SubscriptionsTable', () => {
     const menu = first.getByRole('menu');
     expect(within(menu).getByTestId('subscription-manage')).toHaveAttribute('href', `/subscriptions/${active.id}`);
     expect(within(menu).queryByTestId('subscription-activate-link')).not.toBeInTheDocument();
-    const users = within(menu).getByTestId('subscription-users');
-    expect(users).toBeDisabled();
-    expect(users).toHaveAccessibleDescription('Available with license seats');
+    expect(within(menu).getByTestId('subscription-users')).toHaveAttribute('href', `/subscriptions/${active.id}/users`);
 
     const second = within(rowOf('SUB-000002'));
     await userEvent.click(second.getByTestId('subscription-menu'));
     expect(second.getByTestId('subscription-activate-link')).toHaveAttribute('href', `/subscriptions/${pending.id}/activate`);
+    const users = second.getByTestId('subscription-users');
+    expect(users).toBeDisabled();
+    expect(users).not.toHaveAttribute('href');
+    expect(users).toHaveAccessibleDescription(
+      "Only the subscription's admin or a company admin can manage the users of an active subscription",
+    );
     // opening another row's menu closed the first one
     expect(first.queryByRole('menu')).not.toBeInTheDocument();
   });

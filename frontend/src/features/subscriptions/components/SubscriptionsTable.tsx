@@ -24,7 +24,7 @@ export function SubscriptionsTable({ subscriptions }: { subscriptions: Subscript
       </thead>
       <tbody>
         {subscriptions.map((s) => (
-          <tr key={s.id} data-testid="subscription-row" data-number={s.number} data-status={s.status}>
+          <tr key={s.id} data-testid="subscription-row" data-number={s.number} data-product={s.productCode} data-status={s.status}>
             <td>
               <Link to={`/subscriptions/${s.id}`}>{s.number}</Link>
             </td>

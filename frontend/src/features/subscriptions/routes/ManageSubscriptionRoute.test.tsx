@@ -114,6 +114,34 @@ describe('ManageSubscriptionRoute', () => {
     expect(screen.getByTestId('subscription-status')).toHaveAttribute('data-status', 'NON_RENEWING');
   });
 
+  it('links to the users (seats) only when the subscription may be managed', async () => {
+    fakeApi({
+      [`GET ${BASE}`]: () => json(subscription(), 200, { ETag: '"1"' }),
+      [`GET ${BASE}/invoices`]: () => json([]),
+      [`GET ${BASE}/po-numbers`]: () => json(history),
+    });
+    const { unmount } = renderRoute();
+    expect(await screen.findByTestId('manage-users-link')).toHaveAttribute('href', `/subscriptions/${SUB_ID}/users`);
+    expect(screen.getByTestId('users-section')).toHaveTextContent('Give the 3 licenses to people by email');
+    unmount();
+
+    fakeApi({
+      [`GET ${BASE}`]: () =>
+        json(
+          subscription({
+            actions: { activate: false, manage: false, changePoNumber: false, cancel: false, undoCancellation: false, readAgreement: true },
+          }),
+          200,
+          { ETag: '"1"' },
+        ),
+      [`GET ${BASE}/invoices`]: () => json([]),
+      [`GET ${BASE}/po-numbers`]: () => json(history),
+    });
+    renderRoute();
+    await screen.findByTestId('subscription-details');
+    expect(screen.queryByTestId('manage-users-link')).not.toBeInTheDocument();
+  });
+
   it('shows the accepted agreement in a dialog', async () => {
     fakeApi({
       [`GET ${BASE}`]: () => json(subscription(), 200, { ETag: '"1"' }),

@@ -33,8 +33,8 @@ function readOnly(s: Subscription): Subscription {
 }
 
 /**
- * `/subscriptions/:id`: details, PO number, payment method, admin transfer, invoices, cancellation and the
- * accepted agreement.
+ * `/subscriptions/:id`: details, a link to its users (seats), PO number, payment method, admin transfer, invoices,
+ * cancellation and the accepted agreement.
  */
 export function ManageSubscriptionRoute() {
   const { t } = useTranslation();
@@ -128,6 +128,15 @@ export function ManageSubscriptionRoute() {
             </div>
           )}
           <SubscriptionDetails subscription={s} />
+          {s.actions.manage && (
+            <section aria-labelledby="users-heading" className="card" data-testid="users-section">
+              <h2 id="users-heading">{t('subscriptions.users.heading')}</h2>
+              <p>{t('subscriptions.users.intro', { quantity: s.licenseQuantity })}</p>
+              <Link to={`/subscriptions/${s.id}/users`} className="button" data-testid="manage-users-link">
+                {t('subscriptions.menu.users')}
+              </Link>
+            </section>
+          )}
           <PoNumberSection
             subscription={s}
             history={poNumbers.data}

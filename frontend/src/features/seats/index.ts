@@ -1,0 +1,1 @@
+export { ManageUsersRoute } from './routes/ManageUsersRoute';
