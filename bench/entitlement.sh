@@ -13,6 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-20}"
 connections="${2:-16}"
+threads=$(( connections < 2 ? connections : 2 ))
 jar=target/quarkus-app/quarkus-run.jar
 [[ -f "$jar" ]] || { echo "build first: ./mvnw -B package -DskipTests" >&2; exit 1; }
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
@@ -59,6 +60,6 @@ console.log(head + "." + body + "." + sig);')
 url="http://127.0.0.1:8380/api/v1/entitlements?product=ON-TRACK&email=alice.admin@acme.example"
 echo "answer: $(curl -fsS -H "Authorization: Bearer $token" "$url")"
 for _ in $(seq 1 200); do curl -fs -o /dev/null -H "Authorization: Bearer $token" "$url"; done # warm-up
-echo "wrk: ${seconds}s, ${connections} connections, 2 threads, seats in the table: 50,001"
-wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "Authorization: Bearer $token" "$url"
+echo "wrk: ${seconds}s, ${connections} connections, ${threads} threads, seats in the table: 50,001"
+wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -H "Authorization: Bearer $token" "$url"
 echo "app RSS after the run: $(awk '/^VmRSS:/ { printf "%.0f MiB", $2 / 1024 }' /proc/$pid/status)"
