@@ -1,36 +1,22 @@
 package dev.portico.account;
 
 import dev.portico.platform.problem.ProblemKind;
+import java.util.List;
 
 /** Problems of the accounts feature. */
-public enum AccountProblem implements ProblemKind {
-    LAST_ADMIN("last-admin", 409, "A company needs at least one admin"),
-    ALREADY_MEMBER("already-member", 409, "Already a member"),
-    ALREADY_INVITED("already-invited", 409, "Already invited"),
-    INVITATION_CLOSED("invitation-closed", 409, "The invitation is no longer open");
+public final class AccountProblem {
 
-    private final String slug;
-    private final int status;
-    private final String title;
+    public static final ProblemKind LAST_ADMIN = ProblemKind.of("last-admin", 409, "A company needs at least one admin");
 
-    AccountProblem(String slug, int status, String title) {
-        this.slug = slug;
-        this.status = status;
-        this.title = title;
-    }
+    public static final ProblemKind ALREADY_MEMBER = ProblemKind.of("already-member", 409, "Already a member");
 
-    @Override
-    public String slug() {
-        return slug;
-    }
+    public static final ProblemKind ALREADY_INVITED = ProblemKind.of("already-invited", 409, "Already invited");
 
-    @Override
-    public int status() {
-        return status;
-    }
+    public static final ProblemKind INVITATION_CLOSED = ProblemKind.of("invitation-closed", 409, "The invitation is no longer open");
 
-    @Override
-    public String title() {
-        return title;
+    /** Every kind above, for the API documentation. */
+    public static final List<ProblemKind> ALL = List.of(LAST_ADMIN, ALREADY_MEMBER, ALREADY_INVITED, INVITATION_CLOSED);
+
+    private AccountProblem() {
     }
 }

@@ -1,36 +1,22 @@
 package dev.portico.seat;
 
 import dev.portico.platform.problem.ProblemKind;
+import java.util.List;
 
 /** Problems of the seats feature. */
-public enum SeatProblem implements ProblemKind {
-    NO_FREE_SEAT("no-free-seat", 409, "No free seat for the whole period"),
-    SEAT_OVERLAP("seat-overlap", 409, "This person already has a seat in that period"),
-    SEAT_CLOSED("seat-closed", 409, "The seat was revoked or has ended"),
-    SUBSCRIPTION_NOT_MANAGEABLE("seats-not-manageable", 409, "Seats can only be managed on an active subscription");
+public final class SeatProblem {
 
-    private final String slug;
-    private final int status;
-    private final String title;
+    public static final ProblemKind NO_FREE_SEAT = ProblemKind.of("no-free-seat", 409, "No free seat for the whole period");
 
-    SeatProblem(String slug, int status, String title) {
-        this.slug = slug;
-        this.status = status;
-        this.title = title;
-    }
+    public static final ProblemKind SEAT_OVERLAP = ProblemKind.of("seat-overlap", 409, "This person already has a seat in that period");
 
-    @Override
-    public String slug() {
-        return slug;
-    }
+    public static final ProblemKind SEAT_CLOSED = ProblemKind.of("seat-closed", 409, "The seat was revoked or has ended");
 
-    @Override
-    public int status() {
-        return status;
-    }
+    public static final ProblemKind SUBSCRIPTION_NOT_MANAGEABLE = ProblemKind.of("seats-not-manageable", 409, "Seats can only be managed on an active subscription");
 
-    @Override
-    public String title() {
-        return title;
+    /** Every kind above, for the API documentation. */
+    public static final List<ProblemKind> ALL = List.of(NO_FREE_SEAT, SEAT_OVERLAP, SEAT_CLOSED, SUBSCRIPTION_NOT_MANAGEABLE);
+
+    private SeatProblem() {
     }
 }

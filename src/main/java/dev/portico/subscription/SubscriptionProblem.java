@@ -1,38 +1,26 @@
 package dev.portico.subscription;
 
 import dev.portico.platform.problem.ProblemKind;
+import java.util.List;
 
 /** Problems of the subscriptions feature. */
-public enum SubscriptionProblem implements ProblemKind {
-    INVALID_TRANSITION("invalid-transition", 409, "Not possible in the subscription's current state"),
-    NOT_MANAGEABLE("subscription-not-manageable", 409, "Only an active subscription can be managed"),
-    AGREEMENT_CHANGED("agreement-changed", 409, "The agreement changed — read it again"),
-    NO_AGREEMENT("no-agreement", 409, "No agreement is published for this product"),
-    ACTIVATION_WINDOW_CLOSED("activation-window-closed", 409, "The activation window has closed"),
-    NOT_SUBSCRIPTION_ADMIN("not-subscription-admin", 403, "Only the subscription's admin may do this");
+public final class SubscriptionProblem {
 
-    private final String slug;
-    private final int status;
-    private final String title;
+    public static final ProblemKind INVALID_TRANSITION = ProblemKind.of("invalid-transition", 409, "Not possible in the subscription's current state");
 
-    SubscriptionProblem(String slug, int status, String title) {
-        this.slug = slug;
-        this.status = status;
-        this.title = title;
-    }
+    public static final ProblemKind NOT_MANAGEABLE = ProblemKind.of("subscription-not-manageable", 409, "Only an active subscription can be managed");
 
-    @Override
-    public String slug() {
-        return slug;
-    }
+    public static final ProblemKind AGREEMENT_CHANGED = ProblemKind.of("agreement-changed", 409, "The agreement changed — read it again");
 
-    @Override
-    public int status() {
-        return status;
-    }
+    public static final ProblemKind NO_AGREEMENT = ProblemKind.of("no-agreement", 409, "No agreement is published for this product");
 
-    @Override
-    public String title() {
-        return title;
+    public static final ProblemKind ACTIVATION_WINDOW_CLOSED = ProblemKind.of("activation-window-closed", 409, "The activation window has closed");
+
+    public static final ProblemKind NOT_SUBSCRIPTION_ADMIN = ProblemKind.of("not-subscription-admin", 403, "Only the subscription's admin may do this");
+
+    /** Every kind above, for the API documentation. */
+    public static final List<ProblemKind> ALL = List.of(INVALID_TRANSITION, NOT_MANAGEABLE, AGREEMENT_CHANGED, NO_AGREEMENT, ACTIVATION_WINDOW_CLOSED, NOT_SUBSCRIPTION_ADMIN);
+
+    private SubscriptionProblem() {
     }
 }
