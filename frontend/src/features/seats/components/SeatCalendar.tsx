@@ -14,6 +14,7 @@ import {
   usageSummary,
   windowLength,
   addDays,
+  type MonthTick,
   type WindowChoice,
 } from '../utils/seatCalendar';
 
@@ -35,6 +36,23 @@ const MONTH_LABEL_WIDTH = 60;
 
 function shortEmail(email: string): string {
   return email.length > MAX_LABEL ? `${email.slice(0, MAX_LABEL - 1)}…` : email;
+}
+
+/** Roughly how wide a label of the axis font is, so that a label never runs into the next one. */
+const LABEL_CHAR_PX = 6.5;
+
+/** Every tick keeps its grid line; a label is left out where the previous one has not ended yet. */
+function labelledTicks(ticks: MonthTick[], days: number, language: string) {
+  let freeFrom = -Infinity;
+  return ticks.map((tick, n) => {
+    const x = dayColumn(tick.index, days, PLOT).x;
+    const text = monthLabel(tick.date, language, n === 0 || tick.date.slice(5, 7) === '01');
+    const fits = x + 3 >= freeFrom;
+    if (fits) {
+      freeFrom = x + 3 + text.length * LABEL_CHAR_PX + 4;
+    }
+    return { tick, x, label: fits ? text : null };
+  });
 }
 
 function monthLabel(iso: string, language: string, withYear: boolean): string {
@@ -226,17 +244,16 @@ export function SeatCalendar({ overview: o }: { overview: SeatOverview }) {
 
           {/* months */}
           <g className="seat-calendar__axis" aria-hidden="true">
-            {ticks.map((tick, n) => {
-              const x = dayColumn(tick.index, days, PLOT).x;
-              return (
-                <g key={tick.date}>
-                  <line className="seat-calendar__grid" x1={x} x2={x} y1={MONTH_Y + 3} y2={ROWS_TOP + rowsHeight} />
+            {labelledTicks(ticks, days, lng).map(({ tick, x, label }) => (
+              <g key={tick.date}>
+                <line className="seat-calendar__grid" x1={x} x2={x} y1={MONTH_Y + 3} y2={ROWS_TOP + rowsHeight} />
+                {label && (
                   <text x={x + 3} y={MONTH_Y}>
-                    {monthLabel(tick.date, lng, n === 0 || tick.date.slice(5, 7) === '01')}
+                    {label}
                   </text>
-                </g>
-              );
-            })}
+                )}
+              </g>
+            ))}
             <text x={PLOT.x - 6} y={STRIP_TOP + 9} textAnchor="end">
               {o.quantity}
             </text>
