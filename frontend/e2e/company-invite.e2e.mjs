@@ -8,6 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { mailsTo, waitFor } from './support.mjs';
 
 const PORTAL_URL = (process.env.PORTAL_URL || 'http://localhost:8080').replace(/\/+$/, '');
 const MAIL_API_URL = (process.env.MAIL_API_URL || 'http://localhost:1080').replace(/\/+$/, '');
@@ -40,29 +41,6 @@ function step(name, fn) {
       throw error;
     }
   });
-}
-
-/** Polls `probe` until it returns a value (not undefined) or the deadline passes. */
-async function waitFor(description, probe, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  let lastError;
-  while (Date.now() < deadline) {
-    try {
-      const value = await probe();
-      if (value !== undefined) return value;
-    } catch (error) {
-      lastError = error;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${description}${lastError ? `: ${lastError}` : ''}`);
-}
-
-async function mailsTo(address) {
-  const response = await fetch(`${MAIL_API_URL}/email`);
-  assert.equal(response.status, 200, `GET ${MAIL_API_URL}/email answered ${response.status}`);
-  const mails = await response.json();
-  return mails.filter((mail) => (mail.to ?? []).some((to) => to.address?.toLowerCase() === address.toLowerCase()));
 }
 
 function byTestId(id) {

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { mailsTo, waitFor } from './support.mjs';
 
 const PORTAL_URL = (process.env.PORTAL_URL || 'http://localhost:8080').replace(/\/+$/, '');
 const MAIL_API_URL = (process.env.MAIL_API_URL || 'http://localhost:1080').replace(/\/+$/, '');
@@ -59,22 +60,6 @@ function step(name, fn) {
   });
 }
 
-/** Polls `probe` until it returns a value (not undefined) or the deadline passes. */
-async function waitFor(description, probe, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  let lastError;
-  while (Date.now() < deadline) {
-    try {
-      const value = await probe();
-      if (value !== undefined) return value;
-    } catch (error) {
-      lastError = error;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${description}${lastError ? `: ${lastError}` : ''}`);
-}
-
 async function integrationToken() {
   const response = await fetch(`${KEYCLOAK_URL}/realms/portico/protocol/openid-connect/token`, {
     method: 'POST',
@@ -85,13 +70,6 @@ async function integrationToken() {
   const { access_token: token } = await response.json();
   assert.ok(token, 'the token response has an access_token');
   return token;
-}
-
-async function mailsTo(address) {
-  const response = await fetch(`${MAIL_API_URL}/email`);
-  assert.equal(response.status, 200, `GET ${MAIL_API_URL}/email answered ${response.status}`);
-  const mails = await response.json();
-  return mails.filter((mail) => (mail.to ?? []).some((to) => to.address?.toLowerCase() === address.toLowerCase()));
 }
 
 /** The translation of a dotted key in the language the page is shown in. */
