@@ -1,6 +1,8 @@
 package dev.portico;
 
 import dev.portico.account.AccountProblem;
+import dev.portico.catalog.CatalogProblem;
+import dev.portico.order.OrderProblem;
 import dev.portico.platform.problem.CommonProblem;
 import dev.portico.platform.problem.Problem;
 import dev.portico.platform.problem.ProblemKind;
@@ -24,7 +26,8 @@ public class ApiDocumentation implements OASFilter {
 
     /** Every feature's problem kinds; a new feature adds its enum here. */
     static final List<List<? extends ProblemKind>> PROBLEM_KINDS = List.of(List.of(CommonProblem.values()),
-            AccountProblem.ALL, SubscriptionProblem.ALL, SeatProblem.ALL);
+            AccountProblem.ALL, SubscriptionProblem.ALL, SeatProblem.ALL, CatalogProblem.ALL,
+            OrderProblem.ALL);
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

@@ -49,9 +49,12 @@ public class AccountDemoData {
             return;
         }
         Instant now = clock.instant();
-        company(ACME, "Acme Tools GmbH", "DE", "DE123456789", "de", "Europe/Berlin", CompanyKind.CUSTOMER, now);
-        company(BOREALIS, "Borealis Systems Sp. z o.o.", "PL", "5260250274", "pl", "Europe/Warsaw", CompanyKind.CUSTOMER, now);
-        company(RESELLO, "Resello Partners S.r.l.", "IT", "IT01234567897", "it", "Europe/Rome", CompanyKind.RESELLER, now);
+        company(ACME, "Acme Tools GmbH", "DE", "DE123456789", "de", "Europe/Berlin", CompanyKind.CUSTOMER, now)
+                .address("Werkzeugstraße 12", "80331", "München");
+        company(BOREALIS, "Borealis Systems Sp. z o.o.", "PL", "5260250274", "pl", "Europe/Warsaw", CompanyKind.CUSTOMER, now)
+                .address("ul. Polarna 5", "00-950", "Warszawa");
+        company(RESELLO, "Resello Partners S.r.l.", "IT", "IT01234567897", "it", "Europe/Rome", CompanyKind.RESELLER, now)
+                .address("Via dei Rivenditori 3", "20121", "Milano");
 
         UUID alice = user(1, "alice.admin@acme.example", "Alice", "Adler", "de", now);
         UUID max = user(2, "max.member@acme.example", "Max", "Müller", "de", now);
@@ -67,7 +70,7 @@ public class AccountDemoData {
         LOG.info("Loaded demo companies and memberships (portico.demo-data.enabled=true)");
     }
 
-    private void company(UUID id, String name, String country, String taxId, String locale, String zone,
+    private Company company(UUID id, String name, String country, String taxId, String locale, String zone,
             CompanyKind kind, Instant now) {
         Company company = new Company();
         company.id = id;
@@ -80,6 +83,7 @@ public class AccountDemoData {
         company.createdAt = now;
         company.updatedAt = now;
         em.persist(company);
+        return company;
     }
 
     /** Users get the fixed Keycloak ids of the demo realm as both id and subject. */

@@ -28,6 +28,14 @@ public class Company {
     @Column(name = "tax_id")
     public String taxId;
 
+    /** Billing address: street and number, postal code, city (all optional until the first checkout). */
+    public String street;
+
+    @Column(name = "postal_code")
+    public String postalCode;
+
+    public String city;
+
     @Column(nullable = false)
     public String locale;
 
@@ -47,4 +55,11 @@ public class Company {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    Company address(String street, String postalCode, String city) {
+        this.street = street;
+        this.postalCode = postalCode;
+        this.city = city;
+        return this;
+    }
 }

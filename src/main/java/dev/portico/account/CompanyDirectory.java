@@ -12,7 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * What other features may know about a company: its name, language and time zone. No access check — callers
+ * What other features may know about a company: its name, language, time zone, kind and billing details. No access check — callers
  * check access with {@code CompanyAccess} first.
  */
 @ApplicationScoped
@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 public class CompanyDirectory {
 
     /** A company's public facts. */
-    public record CompanyInfo(UUID id, String name, String locale, ZoneId zone, String country, String taxId) {
+    public record CompanyInfo(UUID id, String name, String locale, ZoneId zone, String country, String taxId,
+            CompanyKind kind, String street, String postalCode, String city) {
     }
 
     @Inject
@@ -42,6 +43,6 @@ public class CompanyDirectory {
 
     private static CompanyInfo info(Company company) {
         return new CompanyInfo(company.id, company.name, company.locale, ZoneId.of(company.timeZone), company.country,
-                company.taxId);
+                company.taxId, company.kind, company.street, company.postalCode, company.city);
     }
 }

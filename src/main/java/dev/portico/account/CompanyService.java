@@ -79,6 +79,9 @@ public class CompanyService {
             company.taxId = update.taxId().isBlank() ? null : update.taxId().strip();
             changed.add("tax ID");
         }
+        company.street = changed(update.street(), company.street, "street", changed);
+        company.postalCode = changed(update.postalCode(), company.postalCode, "postal code", changed);
+        company.city = changed(update.city(), company.city, "city", changed);
         if (update.locale() != null && !update.locale().equals(company.locale)) {
             company.locale = update.locale();
             changed.add("language");
@@ -94,5 +97,17 @@ public class CompanyService {
             em.flush();
         }
         return new Versioned(CompanyView.of(company, true), company.version);
+    }
+
+    /** The new value of an optional text field (absent: unchanged, blank: cleared), noting a change by name. */
+    private static String changed(String requested, String current, String name, List<String> changed) {
+        if (requested == null) {
+            return current;
+        }
+        String value = requested.isBlank() ? null : requested.strip();
+        if (!java.util.Objects.equals(value, current)) {
+            changed.add(name);
+        }
+        return value;
     }
 }

@@ -10,6 +10,9 @@ public record CompanyView(
         @Schema(required = true) String name,
         @Schema(required = true, description = "ISO 3166-1 alpha-2", example = "DE") String country,
         String taxId,
+        String street,
+        String postalCode,
+        String city,
         @Schema(required = true) String locale,
         @Schema(required = true, example = "Europe/Berlin") String timeZone,
         @Schema(required = true) CompanyKind kind,
@@ -24,7 +27,8 @@ public record CompanyView(
     }
 
     static CompanyView of(Company company, boolean admin) {
-        return new CompanyView(company.id, company.name, company.country, company.taxId, company.locale,
+        return new CompanyView(company.id, company.name, company.country, company.taxId, company.street,
+                company.postalCode, company.city, company.locale,
                 company.timeZone, company.kind, new Actions(admin, admin, admin));
     }
 }

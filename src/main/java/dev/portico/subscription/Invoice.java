@@ -1,11 +1,14 @@
 package dev.portico.subscription;
 
+import dev.portico.platform.invoice.InvoiceDocument;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -81,4 +84,14 @@ public class Invoice {
 
     @Column(name = "total_minor", nullable = false)
     public long totalMinor;
+
+    InvoiceDocument document() {
+        return new InvoiceDocument(number, issuedAt.atZone(ZoneOffset.UTC).toLocalDate(),
+                new InvoiceDocument.Party(sellerName, sellerAddress, null, sellerTaxId),
+                new InvoiceDocument.Party(buyerName, null, buyerCountry, buyerTaxId),
+                List.of(new InvoiceDocument.Fact("Service period", periodStart + " – " + periodEnd),
+                        new InvoiceDocument.Fact("PO number", poNumber == null ? "—" : poNumber)),
+                List.of(new InvoiceDocument.Line(description, quantity, unitPriceMinor, netMinor)),
+                currency, netMinor, taxRateBp, taxMinor, totalMinor);
+    }
 }

@@ -2,12 +2,13 @@ package dev.portico.subscription;
 
 import dev.portico.account.CompanyDirectory.CompanyInfo;
 import dev.portico.platform.money.Money;
+import dev.portico.platform.invoice.InvoiceNumbers;
+import dev.portico.platform.invoice.InvoicingConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** Issues the invoice of a subscription term: at activation and at every renewal, never for a lapse. */
@@ -21,15 +22,17 @@ class Invoicing {
     InvoicingConfig config;
 
     @Inject
+    InvoiceNumbers numbers;
+
+    @Inject
     Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
     Invoice issue(Subscription s, CompanyInfo buyer) {
-        Number next = (Number) em.createNativeQuery("select nextval('invoice_number_seq')").getSingleResult();
         Invoice invoice = new Invoice();
         invoice.id = UUID.randomUUID();
         invoice.issuedAt = clock.instant();
-        invoice.number = String.format("INV-%d-%06d", invoice.issuedAt.atZone(ZoneOffset.UTC).getYear(), next.longValue());
+        invoice.number = numbers.next(invoice.issuedAt);
         invoice.subscriptionId = s.id;
         invoice.companyId = s.companyId;
         invoice.periodStart = s.termStart;

@@ -86,6 +86,10 @@ public class Subscription {
     @Column(name = "order_reference")
     public String orderReference;
 
+    /** Bought in the shop: the order charged the first term, so activation issues no invoice. */
+    @Column(name = "first_term_prepaid", nullable = false)
+    public boolean firstTermPrepaid;
+
     @Column(name = "ordered_at", nullable = false)
     public Instant orderedAt;
 

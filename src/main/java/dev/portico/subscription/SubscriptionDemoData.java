@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Demo agreements (two products, five languages) and one subscription in every state for the demo companies.
+ * Demo agreements (the three subscription products of the demo catalog, five languages) and one subscription in every state for the demo companies.
  * Loaded after the account demo data, only when {@code portico.demo-data.enabled} is true; never in migrations.
  */
 @ApplicationScoped
@@ -79,14 +79,19 @@ public class SubscriptionDemoData {
     /** Loads the demo agreements and subscriptions unless they are there already (needs the account demo data). */
     @Transactional
     public void load() {
-        boolean loaded = !em.createQuery("from Agreement where productCode = 'PROFIS-ENGINEERING'", Agreement.class)
-                .setMaxResults(1).getResultList().isEmpty();
+        Instant now = clock.instant();
+        // The catalog's demo products need agreements too; each product's are loaded once.
+        for (String product : new String[] {"PROFIS-ENGINEERING", "ON-TRACK", "REMOTE-SIGNATURE"}) {
+            boolean has = !em.createQuery("from Agreement where productCode = :p", Agreement.class)
+                    .setParameter("p", product).setMaxResults(1).getResultList().isEmpty();
+            if (!has) {
+                AGREEMENT.forEach((language, text) -> agreement(product, language, text[0], text[1], now));
+            }
+        }
+        boolean loaded = !em.createQuery("from Subscription where companyId = :acme", Subscription.class)
+                .setParameter("acme", ACME).setMaxResults(1).getResultList().isEmpty();
         if (loaded) {
             return;
-        }
-        Instant now = clock.instant();
-        for (String product : new String[] {"PROFIS-ENGINEERING", "ON-TRACK"}) {
-            AGREEMENT.forEach((language, text) -> agreement(product, language, text[0], text[1], now));
         }
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Berlin")));
         subscription(ACME, "PROFIS-ENGINEERING", "PROFIS Engineering Suite", 5, ALICE, "alice.admin@acme.example",

@@ -156,7 +156,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "200", description = "The invoice", content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     public Response invoicePdf(@PathParam("id") UUID id, @PathParam("invoiceId") UUID invoiceId) {
-        SubscriptionService.InvoiceDocument document = subscriptions.invoicePdf(id, invoiceId);
+        SubscriptionService.InvoiceFile document = subscriptions.invoicePdf(id, invoiceId);
         return Response.ok(document.pdf(), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + document.number() + ".pdf\"")
                 .build();

@@ -5,6 +5,8 @@ import dev.portico.account.CompanyDirectory.CompanyInfo;
 import dev.portico.platform.PorticoConfig;
 import dev.portico.platform.audit.AuditTrail;
 import dev.portico.platform.http.EntityTags;
+import dev.portico.platform.invoice.InvoicePdf;
+import dev.portico.platform.money.Money;
 import dev.portico.platform.outbox.MailOutbox;
 import dev.portico.platform.paging.Cursor;
 import dev.portico.platform.paging.PageRequest;
@@ -17,6 +19,7 @@ import dev.portico.subscription.SubscriptionLifecycle.Transition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -24,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -137,6 +141,59 @@ public class SubscriptionService {
                 "activationUrl", portico.publicUrl() + "/subscriptions/" + s.id + "/activate"));
         em.flush();
         return versioned(s);
+    }
+
+    /** A subscription an order delivers: its first term was charged with the order (no invoice at activation). */
+    public record Ordered(UUID companyId, String productCode, String productName, int licenseQuantity, int termMonths,
+            boolean autoRenew, String adminEmail, String orderNumber, Money unitPrice, int taxRateBasisPoints,
+            String poNumber) {
+    }
+
+    /** Where a subscription stands, for the order that delivered it. */
+    public record State(UUID id, String number, UUID companyId, SubscriptionStatus status) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID createFromOrder(Ordered order) {
+        UUID id = create(new SubscriptionCreate(order.companyId(), order.productCode(), order.productName(),
+                order.licenseQuantity(), order.termMonths(), order.autoRenew(), order.poNumber(), order.adminEmail(),
+                order.orderNumber(), order.unitPrice(), order.taxRateBasisPoints())).subscription().id();
+        em.find(Subscription.class, id).firstTermPrepaid = true;
+        return id;
+    }
+
+    /** The states of subscriptions by id, without an access check: callers show them for an order they may read. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, State> states(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("from Subscription where id in :ids", Subscription.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(s -> s.id, s -> new State(s.id, s.number, s.companyId, s.status)));
+    }
+
+    /**
+     * Hands a subscription that is still pending activation to another company with a new admin — the end customer a
+     * reseller associated it with, when they sign in. A system action: the caller proved the association.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void handOver(UUID id, UUID companyId, AppUser admin) {
+        Subscription s = em.find(Subscription.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (s.status != SubscriptionStatus.PENDING_ACTIVATION) {
+            throw new ProblemException(SubscriptionProblem.NOT_MANAGEABLE, s.number + " is " + s.status
+                    + "; only a subscription pending activation can be handed over.");
+        }
+        UUID previousCompany = s.companyId;
+        s.companyId = companyId;
+        s.adminEmail = admin.email;
+        s.adminUserId = admin.id;
+        s.updatedAt = clock.instant();
+        String summary = "Handed " + s.number + " over to " + admin.email + " (associated by the reseller)";
+        audit.record(admin, previousCompany, "SUBSCRIPTION", s.id, "SUBSCRIPTION_HANDED_OVER", summary);
+        audit.record(admin, companyId, "SUBSCRIPTION", s.id, "SUBSCRIPTION_HANDED_OVER", summary);
+        em.flush();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -260,7 +317,9 @@ public class SubscriptionService {
         acceptance.acceptedAt = now;
         acceptance.clientIp = clientIp;
         em.persist(acceptance);
-        invoicing.issue(s, company);
+        if (!s.firstTermPrepaid) {
+            invoicing.issue(s, company);
+        }
         activated.fire(new SubscriptionActivated(s.id, s.companyId, me.id, me.email, today, s.termEnd, s.autoRenew));
 
         audit.record(me, s.companyId, "SUBSCRIPTION", s.id, "SUBSCRIPTION_ACTIVATED",
@@ -415,17 +474,17 @@ public class SubscriptionService {
     }
 
     /** An invoice of the subscription as a PDF: its number (for the file name) and the document. */
-    public record InvoiceDocument(String number, byte[] pdf) {
+    public record InvoiceFile(String number, byte[] pdf) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public InvoiceDocument invoicePdf(UUID id, UUID invoiceId) {
+    public InvoiceFile invoicePdf(UUID id, UUID invoiceId) {
         Subscription s = guard.find(id, false);
         Invoice invoice = em.find(Invoice.class, invoiceId);
         if (invoice == null || !invoice.subscriptionId.equals(s.id)) {
             throw ProblemException.notFound("Invoice " + invoiceId);
         }
-        return new InvoiceDocument(invoice.number, invoicePdf.render(invoice));
+        return new InvoiceFile(invoice.number, invoicePdf.render(invoice.document()));
     }
 
     /**

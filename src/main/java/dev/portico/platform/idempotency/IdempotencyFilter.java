@@ -41,6 +41,9 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     @Inject
     IdempotencyStore store;
 
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.container.ResourceInfo resource;
+
     @Inject
     SecurityIdentity identity;
 
@@ -51,6 +54,11 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     public void filter(ContainerRequestContext request) throws IOException {
         String key = request.getHeaderString(Idempotent.HEADER);
         if (key == null) {
+            Idempotent marker = resource.getResourceMethod().getAnnotation(Idempotent.class);
+            if (marker != null && marker.required() && !identity.isAnonymous()) {
+                throw ProblemException.badRequest(Idempotent.HEADER,
+                        "is required: send a key unique to this purchase (a UUID) so that a retry cannot order twice");
+            }
             return;
         }
         if (key.isBlank() || key.length() > 200) {

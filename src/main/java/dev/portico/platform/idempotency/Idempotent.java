@@ -17,4 +17,7 @@ import java.lang.annotation.Target;
 public @interface Idempotent {
 
     String HEADER = "Idempotency-Key";
+
+    /** Whether a request without the header is refused (400): for endpoints that take money. */
+    boolean required() default false;
 }

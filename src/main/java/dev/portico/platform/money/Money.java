@@ -14,6 +14,11 @@ public record Money(
 
     /** Tax on a net amount, rounded half-up to the minor unit. */
     public static long tax(long netMinor, int rateBasisPoints) {
-        return Math.floorDiv(netMinor * rateBasisPoints + 5_000, 10_000);
+        return share(netMinor, rateBasisPoints);
+    }
+
+    /** A share of an amount in basis points (1 % = 100), rounded half-up to the minor unit. */
+    public static long share(long minor, int basisPoints) {
+        return Math.floorDiv(minor * basisPoints + 5_000, 10_000);
     }
 }

@@ -25,6 +25,15 @@ public record Cursor(String key, UUID id) {
         }
     }
 
+    /** The sort key as a number, for lists ordered by a position. */
+    public int intKey() {
+        try {
+            return Integer.parseInt(key);
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("cursor", "is not a cursor this API gave out; start again without it");
+        }
+    }
+
     /** Decodes a cursor from a query parameter; {@code null} means "from the start". */
     public static Cursor decode(String encoded) {
         if (encoded == null || encoded.isBlank()) {

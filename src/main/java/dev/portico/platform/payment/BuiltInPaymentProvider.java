@@ -19,6 +19,10 @@ import org.iban4j.UnsupportedCountryException;
 @DefaultBean
 public class BuiltInPaymentProvider implements PaymentProvider {
 
+    /** Stripe's and Adyen's test card for a declined payment; the built-in provider declines it too. */
+    static final String DECLINED_TEST_CARD = "4000000000000002";
+    private static final String DECLINING_PREFIX = "card_declining_";
+
     private final Clock clock;
 
     public BuiltInPaymentProvider(Clock clock) {
@@ -40,7 +44,9 @@ public class BuiltInPaymentProvider implements PaymentProvider {
         }
         String display = brand(digits) + " •••• " + digits.substring(digits.length() - 4) + ", expires "
                 + String.format("%02d/%d", card.expiryMonth(), card.expiryYear());
-        return new StoredMethod("card_" + UUID.randomUUID(), display);
+        // The test card number payment providers use for "declined" is tokenised like any other and declined at charge.
+        String token = (digits.equals(DECLINED_TEST_CARD) ? DECLINING_PREFIX : "card_") + UUID.randomUUID();
+        return new StoredMethod(token, display);
     }
 
     @Override
@@ -55,6 +61,14 @@ public class BuiltInPaymentProvider implements PaymentProvider {
         }
         String masked = compact.substring(0, 4) + " •••• •••• " + compact.substring(compact.length() - 4);
         return new StoredMethod("sepa_" + UUID.randomUUID(), "SEPA direct debit " + masked + " (" + accountHolder.strip() + ")");
+    }
+
+    @Override
+    public String charge(String token, long amountMinor, String currency, String reference) {
+        if (token.startsWith(DECLINING_PREFIX)) {
+            throw new PaymentDeclined("The card issuer declined the payment. Use another card or pay by SEPA direct debit.");
+        }
+        return "pay_" + UUID.randomUUID();
     }
 
     static boolean luhn(String digits) {

@@ -35,7 +35,22 @@ public interface PaymentProvider {
         }
     }
 
+    /** The provider refused to take the money (card declined, mandate refused); answered as a problem, nothing kept. */
+    class PaymentDeclined extends RuntimeException {
+
+        public PaymentDeclined(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     StoredMethod tokenizeCard(CardDetails card) throws InvalidPaymentDetails;
+
+    /**
+     * Takes an amount from a stored method once and returns the provider's reference of the payment.
+     *
+     * @param reference what the buyer sees on their statement, e.g. the order number
+     */
+    String charge(String token, long amountMinor, String currency, String reference) throws PaymentDeclined;
 
     StoredMethod createSepaMandate(String iban, String accountHolder) throws InvalidPaymentDetails;
 }

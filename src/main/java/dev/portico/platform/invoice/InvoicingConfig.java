@@ -1,4 +1,4 @@
-package dev.portico.subscription;
+package dev.portico.platform.invoice;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

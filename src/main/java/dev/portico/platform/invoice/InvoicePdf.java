@@ -1,4 +1,4 @@
-package dev.portico.subscription;
+package dev.portico.platform.invoice;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -29,12 +29,12 @@ public class InvoicePdf {
     private final BaseFont regular = font("liberation/LiberationSans-Regular.ttf");
     private final BaseFont bold = font("liberation/LiberationSans-Bold.ttf");
 
-    public byte[] render(Invoice invoice) {
+    public byte[] render(InvoiceDocument invoice) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 56, 56);
         try {
             PdfWriter.getInstance(document, out);
-            document.addTitle("Invoice " + invoice.number);
+            document.addTitle("Invoice " + invoice.number());
             document.addCreator("Portico");
             document.open();
             Font body = new Font(regular, 10);
@@ -42,19 +42,23 @@ public class InvoicePdf {
             Font heading = new Font(bold, 18);
             Font strong = new Font(bold, 10);
 
-            document.add(new Paragraph(invoice.sellerName, strong));
-            document.add(new Paragraph(invoice.sellerAddress + " · VAT ID " + invoice.sellerTaxId, small));
+            InvoiceDocument.Party seller = invoice.seller();
+            document.add(new Paragraph(seller.name(), strong));
+            document.add(new Paragraph(seller.address() + " · VAT ID " + seller.taxId(), small));
             document.add(spacer());
-            document.add(new Paragraph("Invoice " + invoice.number, heading));
+            document.add(new Paragraph("Invoice " + invoice.number(), heading));
             document.add(spacer());
 
+            InvoiceDocument.Party buyer = invoice.buyer();
             PdfPTable facts = new PdfPTable(new float[] {1.2f, 3f});
             facts.setWidthPercentage(100);
-            fact(facts, "Bill to", invoice.buyerName + " (" + invoice.buyerCountry + ")", body, strong);
-            fact(facts, "Buyer VAT ID", invoice.buyerTaxId == null ? "—" : invoice.buyerTaxId, body, strong);
-            fact(facts, "Invoice date", invoice.issuedAt.atZone(ZoneOffset.UTC).toLocalDate().toString(), body, strong);
-            fact(facts, "Service period", invoice.periodStart + " – " + invoice.periodEnd, body, strong);
-            fact(facts, "PO number", invoice.poNumber == null ? "—" : invoice.poNumber, body, strong);
+            fact(facts, "Bill to", buyer.name() + (buyer.address() == null ? "" : ", " + buyer.address())
+                    + " (" + buyer.country() + ")", body, strong);
+            fact(facts, "Buyer VAT ID", buyer.taxId() == null ? "—" : buyer.taxId(), body, strong);
+            fact(facts, "Invoice date", invoice.issueDate().toString(), body, strong);
+            for (InvoiceDocument.Fact extra : invoice.facts()) {
+                fact(facts, extra.label(), extra.value(), body, strong);
+            }
             document.add(facts);
             document.add(spacer());
 
@@ -65,26 +69,29 @@ public class InvoicePdf {
                 cell.setHorizontalAlignment(title.equals("Description") ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
                 lines.addCell(cell);
             }
-            lines.addCell(new PdfPCell(new Phrase(invoice.description, body)));
-            lines.addCell(right(Integer.toString(invoice.quantity), body));
-            lines.addCell(right(money(invoice.unitPriceMinor, invoice.currency), body));
-            lines.addCell(right(money(invoice.netMinor, invoice.currency), body));
-            total(lines, "Net", money(invoice.netMinor, invoice.currency), body);
-            total(lines, "VAT " + BigDecimal.valueOf(invoice.taxRateBp, 2).stripTrailingZeros().toPlainString() + " %",
-                    money(invoice.taxMinor, invoice.currency), body);
-            total(lines, "Total", money(invoice.totalMinor, invoice.currency), strong);
+            String currency = invoice.currency();
+            for (InvoiceDocument.Line line : invoice.lines()) {
+                lines.addCell(new PdfPCell(new Phrase(line.description(), body)));
+                lines.addCell(right(Integer.toString(line.quantity()), body));
+                lines.addCell(right(money(line.unitPriceMinor(), currency), body));
+                lines.addCell(right(money(line.netMinor(), currency), body));
+            }
+            total(lines, "Net", money(invoice.netMinor(), currency), body);
+            total(lines, "VAT " + BigDecimal.valueOf(invoice.taxRateBp(), 2).stripTrailingZeros().toPlainString() + " %",
+                    money(invoice.taxMinor(), currency), body);
+            total(lines, "Total", money(invoice.totalMinor(), currency), strong);
             document.add(lines);
             document.add(spacer());
             document.add(new Paragraph("Thank you for your business.", small));
             document.close();
         } catch (DocumentException e) {
-            throw new IllegalStateException("Could not render invoice " + invoice.number, e);
+            throw new IllegalStateException("Could not render invoice " + invoice.number(), e);
         }
         return out.toByteArray();
     }
 
     /** "1,234.50 EUR": amounts in minor units with the currency's own number of decimals. */
-    static String money(long minor, String currency) {
+    public static String money(long minor, String currency) {
         int digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
         NumberFormat format = NumberFormat.getNumberInstance(Locale.ENGLISH);
         format.setMinimumFractionDigits(digits);

@@ -1,0 +1,113 @@
+package dev.portico.catalog;
+
+import dev.portico.platform.http.EntityTags;
+import dev.portico.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Catalog management for back office: products, prices, VAT rates, reseller tiers and discounts. */
+@Path("/v1/catalog")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Catalog management")
+@RolesAllowed(Roles.BACKOFFICE)
+public class CatalogAdminResource {
+
+    @Inject
+    CatalogAdminService admin;
+
+    @GET
+    @Path("/products")
+    @Operation(summary = "Every product, offered or withdrawn, with all prices")
+    public List<CatalogAdmin.ProductAdminView> products() {
+        return admin.list();
+    }
+
+    @POST
+    @Path("/products")
+    @Operation(summary = "Add a product with its variants and list prices")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CatalogAdmin.ProductAdminView.class)))
+    public Response create(@NotNull @Valid CatalogAdmin.ProductDefinition definition, @Context UriInfo uri) {
+        CatalogAdminService.Versioned created = admin.create(definition);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.product().id().toString()).build())
+                .entity(created.product()).tag(EntityTags.of(created.version())).build();
+    }
+
+    @GET
+    @Path("/products/{id}")
+    @Operation(summary = "One product as back office manages it; carries an ETag")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CatalogAdmin.ProductAdminView.class)))
+    public Response product(@PathParam("id") UUID id) {
+        CatalogAdminService.Versioned found = admin.get(id);
+        return Response.ok(found.product()).tag(EntityTags.of(found.version())).build();
+    }
+
+    @PUT
+    @Path("/products/{id}")
+    @Operation(summary = "Replace a product (If-Match required); variants left out are withdrawn, prices replaced")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CatalogAdmin.ProductAdminView.class)))
+    public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid CatalogAdmin.ProductDefinition definition) {
+        CatalogAdminService.Versioned updated = admin.replace(id, definition, ifMatch);
+        return Response.ok(updated.product()).tag(EntityTags.of(updated.version())).build();
+    }
+
+    @GET
+    @Path("/tax-rates")
+    @Operation(summary = "The VAT rate of every country that has one (others are charged 0 %)")
+    public List<CatalogAdmin.TaxRateView> taxRates() {
+        return admin.taxRates();
+    }
+
+    @PUT
+    @Path("/tax-rates/{country}")
+    @Operation(summary = "Set a country's VAT rate")
+    public CatalogAdmin.TaxRateView setTaxRate(@PathParam("country") String country,
+            @NotNull @Valid CatalogAdmin.TaxRateUpdate update) {
+        return admin.setTaxRate(country, update.rateBasisPoints());
+    }
+
+    @GET
+    @Path("/reseller-discounts")
+    @Operation(summary = "The discount of each reseller tier, in general and per product")
+    public List<CatalogAdmin.Discount> discounts() {
+        return admin.discounts();
+    }
+
+    @PUT
+    @Path("/reseller-discounts")
+    @Operation(summary = "Replace the whole discount table")
+    public List<CatalogAdmin.Discount> replaceDiscounts(@NotNull @Size(max = 500) List<CatalogAdmin.@NotNull @Valid Discount> discounts) {
+        return admin.replaceDiscounts(discounts);
+    }
+
+    @PUT
+    @Path("/resellers/{companyId}")
+    @Operation(summary = "Put a reseller company in a discount tier")
+    public CatalogAdmin.Tier setTier(@PathParam("companyId") UUID companyId, @NotNull @Valid CatalogAdmin.Tier tier) {
+        return admin.setTier(companyId, tier.tier());
+    }
+}

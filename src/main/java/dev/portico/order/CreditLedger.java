@@ -1,0 +1,161 @@
+package dev.portico.order;
+
+import dev.portico.account.CompanyDirectory;
+import dev.portico.platform.audit.AuditTrail;
+import dev.portico.platform.invoice.InvoicePdf;
+import dev.portico.platform.money.Money;
+import dev.portico.platform.paging.Cursor;
+import dev.portico.platform.paging.PageRequest;
+import dev.portico.platform.problem.FieldError;
+import dev.portico.platform.problem.ProblemException;
+import dev.portico.platform.security.CompanyAccess;
+import dev.portico.platform.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Prepaid credit: an append-only ledger per company and its running balance. Every movement locks the balance row
+ * first, so concurrent checkouts queue and the balance never goes below zero (a check constraint backs this up).
+ */
+@ApplicationScoped
+@Transactional
+public class CreditLedger {
+
+    private static final String DEFAULT_CURRENCY = "EUR";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CompanyAccess access;
+
+    @Inject
+    CompanyDirectory companies;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OrderViews.CreditAccountView account(UUID companyId) {
+        requireAdmin(companyId);
+        return find(companyId)
+                .map(a -> new OrderViews.CreditAccountView(companyId, new Money(a.balanceMinor, a.currency)))
+                .orElse(new OrderViews.CreditAccountView(companyId, new Money(0L, DEFAULT_CURRENCY)));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OrderViews.CreditEntryPage entries(UUID companyId, PageRequest page) {
+        requireAdmin(companyId);
+        Cursor after = page.after();
+        var query = em.createQuery("from CreditEntry e where e.companyId = :company"
+                        + (after == null ? "" : " and (e.occurredAt < :at or (e.occurredAt = :at and e.id < :id))")
+                        + " order by e.occurredAt desc, e.id desc", CreditEntry.class)
+                .setParameter("company", companyId)
+                .setMaxResults(page.fetchSize());
+        if (after != null) {
+            query.setParameter("at", after.instantKey()).setParameter("id", after.id());
+        }
+        var slice = page.slice(query.getResultList(), e -> new Cursor(e.occurredAt.toString(), e.id));
+        return new OrderViews.CreditEntryPage(slice.items().stream().map(CreditLedger::view).toList(), slice.next());
+    }
+
+    /** Back office adds money, with a reason (a bank transfer's reference, a goodwill credit). */
+    public OrderViews.CreditEntryView topUp(UUID companyId, OrderViews.TopUp request) {
+        if (companies.find(companyId).isEmpty()) {
+            throw ProblemException.notFound("Company " + companyId);
+        }
+        if (request.amount().amount() == 0) {
+            throw ProblemException.invalid("amount.amount", "must be more than zero");
+        }
+        CreditAccount account = lock(companyId, request.amount().currency());
+        if (!account.currency.equals(request.amount().currency())) {
+            throw ProblemException.invalid("amount.currency", "must be " + account.currency + ", the currency of the "
+                    + "company's credit");
+        }
+        CreditEntry entry = append(account, CreditEntryKind.TOP_UP, request.amount().amount(), request.reason().strip(), null);
+        audit.record(currentUser.get(), companyId, "CREDIT", entry.id, "CREDIT_TOPPED_UP",
+                "Topped up the prepaid credit by " + InvoicePdf.money(entry.amountMinor, entry.currency) + ": "
+                        + entry.reason);
+        return view(entry);
+    }
+
+    /** Takes the price of an order from the balance, or refuses saying what is needed and what is available. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    CreditEntry pay(UUID companyId, long amountMinor, String currency, UUID orderId, String orderNumber) {
+        CreditAccount account = em.find(CreditAccount.class, companyId, LockModeType.PESSIMISTIC_WRITE);
+        long available = account == null || !account.currency.equals(currency) ? 0 : account.balanceMinor;
+        if (available < amountMinor) {
+            String needed = InvoicePdf.money(amountMinor, currency);
+            String has = InvoicePdf.money(available, currency);
+            throw new ProblemException(OrderProblem.INSUFFICIENT_CREDIT,
+                    "This order costs " + needed + " and your prepaid credit is " + has + ": "
+                            + InvoicePdf.money(amountMinor - available, currency) + " more is needed. Choose another "
+                            + "payment method or ask us to top up your credit.",
+                    List.of(new FieldError("payment.method", "needs " + needed + ", " + has + " available")), Map.of());
+        }
+        return amountMinor == 0 ? null : append(account, CreditEntryKind.PURCHASE, -amountMinor, "Order " + orderNumber, orderId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Optional<CreditAccount> find(UUID companyId) {
+        return Optional.ofNullable(em.find(CreditAccount.class, companyId));
+    }
+
+    private CreditAccount lock(UUID companyId, String currency) {
+        em.createNativeQuery("""
+                        insert into credit_account (company_id, currency, balance_minor, updated_at)
+                        values (:company, :currency, 0, :now) on conflict (company_id) do nothing""")
+                .setParameter("company", companyId)
+                .setParameter("currency", currency)
+                .setParameter("now", clock.instant())
+                .executeUpdate();
+        return em.find(CreditAccount.class, companyId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private CreditEntry append(CreditAccount account, CreditEntryKind kind, long amountMinor, String reason, UUID orderId) {
+        CurrentUser.Actor actor = currentUser.actor();
+        account.balanceMinor += amountMinor;
+        account.updatedAt = clock.instant();
+        CreditEntry entry = new CreditEntry();
+        entry.id = UUID.randomUUID();
+        entry.companyId = account.companyId;
+        entry.occurredAt = account.updatedAt;
+        entry.kind = kind;
+        entry.amountMinor = amountMinor;
+        entry.balanceAfterMinor = account.balanceMinor;
+        entry.currency = account.currency;
+        entry.reason = reason;
+        entry.orderId = orderId;
+        entry.actorId = actor.userId();
+        entry.actorName = actor.name();
+        em.persist(entry);
+        em.flush();
+        return entry;
+    }
+
+    private void requireAdmin(UUID companyId) {
+        access.requireMember(companyId);
+        if (!access.isAdmin(companyId)) {
+            throw ProblemException.forbidden("Only the company's admins see its prepaid credit.");
+        }
+    }
+
+    private static OrderViews.CreditEntryView view(CreditEntry e) {
+        return new OrderViews.CreditEntryView(e.id, e.occurredAt, e.kind, e.amountMinor, e.currency,
+                new Money(e.balanceAfterMinor, e.currency), e.reason, e.orderId, e.actorName);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.portico.order;
+
+import dev.portico.platform.idempotency.Idempotent;
+import dev.portico.platform.paging.PageRequest;
+import dev.portico.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Checkout and the order history of a company (its admins). */
+@Path("/v1/orders")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Orders")
+@RolesAllowed(Roles.CUSTOMER)
+public class OrderResource {
+
+    @Inject
+    OrderService orders;
+
+    @POST
+    @Idempotent(required = true)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Check out my cart for the company: pay, deliver, confirm by mail. Idempotency-Key required")
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true,
+            description = "Makes a retry safe: a replay returns the first order; the same key with another body is 422")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = OrderViews.OrderView.class)))
+    public Response checkout(@NotNull @Valid OrderViews.Checkout request, @Context UriInfo uri) {
+        OrderViews.OrderView order = orders.checkout(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(order.id().toString()).build()).entity(order).build();
+    }
+
+    @GET
+    @Operation(summary = "The company's orders, newest first")
+    public OrderViews.OrderPage list(@QueryParam("companyId") @NotNull @Parameter(required = true) UUID companyId,
+            @Valid @BeanParam PageRequest page) {
+        return orders.list(companyId, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One order with its lines and what each delivered (subscription state, license key, association)")
+    public OrderViews.OrderView get(@PathParam("id") UUID id) {
+        return orders.get(id);
+    }
+
+    @GET
+    @Path("/{id}/invoice")
+    @Produces("application/pdf")
+    @Operation(summary = "The order's invoice as a PDF document")
+    @APIResponse(responseCode = "200", description = "The invoice", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    public Response invoice(@PathParam("id") UUID id) {
+        OrderService.InvoiceFile file = orders.invoice(id);
+        return Response.ok(file.pdf(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + file.number() + ".pdf\"").build();
+    }
+}
