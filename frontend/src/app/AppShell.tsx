@@ -18,7 +18,7 @@ import { isSupportedLanguage, type Language } from '@/lib/config';
 import { CurrentCompanyContext } from '@/lib/current-company';
 import { fullName } from '@/lib/format';
 
-const NAV = ['subscriptions', 'licenses', 'orders', 'support', 'company'] as const;
+const NAV = ['subscriptions', 'licenses', 'catalog', 'cart', 'orders', 'support', 'company'] as const;
 /** What someone who belongs to no company can still open: the licenses assigned to their email. */
 const NAV_WITHOUT_COMPANY = ['licenses'] as const;
 

@@ -1,7 +1,16 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AuditRoute, CompanyRoute } from '@/features/company';
 import { LicensesRoute } from '@/features/licenses';
-import { OrdersRoute } from '@/features/orders';
+import {
+  CartRoute,
+  CatalogRoute,
+  CheckoutRoute,
+  CreditRoute,
+  OrderRoute,
+  OrdersRoute,
+  OrderSuccessRoute,
+  ProductRoute,
+} from '@/features/orders';
 import { ManageUsersRoute } from '@/features/seats';
 import { ActivateSubscriptionRoute, ManageSubscriptionRoute, SubscriptionsRoute } from '@/features/subscriptions';
 import { SupportRoute } from '@/features/support';
@@ -19,7 +28,14 @@ export const router = createBrowserRouter([
       { path: 'subscriptions/:id/activate', element: <ActivateSubscriptionRoute /> },
       { path: 'subscriptions/:id/users', element: <ManageUsersRoute /> },
       { path: 'licenses', element: <LicensesRoute /> },
+      { path: 'catalog', element: <CatalogRoute /> },
+      { path: 'catalog/:productId', element: <ProductRoute /> },
+      { path: 'cart', element: <CartRoute /> },
+      { path: 'checkout', element: <CheckoutRoute /> },
       { path: 'orders', element: <OrdersRoute /> },
+      { path: 'orders/:id', element: <OrderRoute /> },
+      { path: 'orders/:id/success', element: <OrderSuccessRoute /> },
+      { path: 'credit', element: <CreditRoute /> },
       { path: 'support', element: <SupportRoute /> },
       { path: 'company', element: <CompanyRoute /> },
       { path: 'company/audit', element: <AuditRoute /> },

@@ -43,3 +43,8 @@ export function formatInstantDate(iso: string | null | undefined, language: stri
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(date);
 }
+
+/** Formats basis points (3000 = 30 %) as a percentage for people, in the UI language ("30 %", "30%", "30 %"). */
+export function formatBasisPoints(basisPoints: number, language: string): string {
+  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 2 }).format(basisPoints / 10_000);
+}

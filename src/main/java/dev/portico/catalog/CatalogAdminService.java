@@ -109,14 +109,17 @@ public class CatalogAdminService {
             throw ProblemException.badRequest("country", "is not an ISO 3166 country code such as DE");
         }
         TaxRate rate = em.find(TaxRate.class, country, LockModeType.PESSIMISTIC_WRITE);
-        if (rate == null) {
+        boolean created = rate == null;
+        if (created) {
             rate = new TaxRate();
             rate.country = country;
-            em.persist(rate);
         }
         int previous = rate.rateBp;
         rate.rateBp = rateBp;
         rate.updatedAt = clock.instant();
+        if (created) {
+            em.persist(rate);
+        }
         audit.record(currentUser.get(), null, "TAX_RATE", country, "TAX_RATE_SET",
                 "Set the VAT rate of " + country + " to " + percent(rateBp) + " (was " + percent(previous) + ")");
         return new CatalogAdmin.TaxRateView(country, rateBp);
@@ -171,6 +174,8 @@ public class CatalogAdminService {
         if (account == null) {
             account = new ResellerAccount();
             account.companyId = companyId;
+            account.tier = tier;
+            account.updatedAt = clock.instant();
             em.persist(account);
         }
         account.tier = tier;
@@ -256,16 +261,19 @@ public class CatalogAdminService {
         for (int i = 0; i < definitions.size(); i++) {
             CatalogAdmin.VariantDefinition definition = definitions.get(i);
             ProductVariant variant = existing.get(definition.code());
-            if (variant == null) {
+            boolean created = variant == null;
+            if (created) {
                 variant = new ProductVariant();
                 variant.id = UUID.randomUUID();
                 variant.productId = product.id;
                 variant.code = definition.code();
-                em.persist(variant);
             }
             variant.names = Map.copyOf(definition.names());
             variant.active = true;
             variant.sortOrder = i;
+            if (created) {
+                em.persist(variant);
+            }
             em.createQuery("delete from VariantPrice where variantId = :id").setParameter("id", variant.id).executeUpdate();
             for (CatalogAdmin.CountryPrice p : definition.prices()) {
                 VariantPrice price = new VariantPrice();

@@ -101,6 +101,9 @@ public class CatalogDemoData {
                 List.of(variant("STANDARD", Map.of("en", "Standard", "de", "Standard", "fr", "Standard", "it", "Standard",
                         "pl", "Standard"), 19900, 84900)));
         for (var rate : Map.of("DE", 1900, "FR", 2000, "IT", 2200, "PL", 2300).entrySet()) {
+            if (em.find(TaxRate.class, rate.getKey()) != null) {
+                continue;
+            }
             TaxRate tax = new TaxRate();
             tax.country = rate.getKey();
             tax.rateBp = rate.getValue();
@@ -110,6 +113,9 @@ public class CatalogDemoData {
         discount("GOLD", null, 2000);
         discount("GOLD", REMOTE_SIGNATURE, 3000);
         discount("SILVER", null, 1000);
+        if (em.find(ResellerAccount.class, RESELLO) != null) {
+            return;
+        }
         ResellerAccount resello = new ResellerAccount();
         resello.companyId = RESELLO;
         resello.tier = "GOLD";
@@ -167,6 +173,16 @@ public class CatalogDemoData {
     }
 
     private void discount(String tier, UUID product, int bp) {
+        var query = em.createQuery("from ResellerDiscount where tier = :tier and "
+                + (product == null ? "productId is null" : "productId = :product"), ResellerDiscount.class)
+                .setParameter("tier", tier);
+        if (product != null) {
+            query.setParameter("product", product);
+        }
+        boolean exists = !query.getResultList().isEmpty();
+        if (exists) {
+            return;
+        }
         ResellerDiscount d = new ResellerDiscount();
         d.id = UUID.randomUUID();
         d.tier = tier;

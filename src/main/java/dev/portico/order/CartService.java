@@ -59,19 +59,22 @@ public class CartService {
         }
         Instant now = clock.instant();
         CartLine line = lines.stream().filter(l -> l.variantId.equals(offer.variantId())).findFirst().orElse(null);
-        if (line == null) {
+        boolean added = line == null;
+        if (added) {
             line = new CartLine();
             line.id = UUID.randomUUID();
             line.userId = currentUser.get().id;
             line.companyId = companyId;
             line.variantId = offer.variantId();
             line.addedAt = now;
-            em.persist(line);
         }
         line.quantity = Math.min(1000, line.quantity + request.quantity());
         line.unitPriceMinor = offer.unit().netMinor();
         line.currency = currency;
         line.updatedAt = now;
+        if (added) {
+            em.persist(line);
+        }
         em.flush();
         return view(companyId, price(companyId, lines(companyId, false)));
     }

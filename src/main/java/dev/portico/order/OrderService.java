@@ -165,6 +165,7 @@ public class OrderService {
         }
         boolean prepaid = payment.method() != PaymentChoice.INVOICE;
         order.paidAt = prepaid ? now : null;
+        order.status = prepaid ? OrderStatus.PAID : OrderStatus.PLACED;
         em.persist(order);
 
         List<OrderItem> items = new ArrayList<>();
@@ -309,8 +310,10 @@ public class OrderService {
                 new OrderViews.ItemActions(open, open && i.associatedEmail != null));
     }
 
+    /** The states of the items' subscriptions; a license key's (null) id simply finds nothing. */
     Map<UUID, SubscriptionService.State> states(List<OrderItem> items) {
-        return subscriptions.states(items.stream().map(i -> i.subscriptionId).filter(java.util.Objects::nonNull).toList());
+        return new HashMap<>(subscriptions.states(
+                items.stream().map(i -> i.subscriptionId).filter(java.util.Objects::nonNull).toList()));
     }
 
     private StoredMethod storedMethod(OrderViews.Payment payment) {
