@@ -93,10 +93,21 @@ public class CreditLedger {
         return view(entry);
     }
 
+    /** Refuses early when the balance (read without a lock) does not cover an amount; {@link #pay} decides. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void requireCovered(UUID companyId, long amountMinor, String currency) {
+        requireCovered(find(companyId).orElse(null), amountMinor, currency);
+    }
+
     /** Takes the price of an order from the balance, or refuses saying what is needed and what is available. */
     @Transactional(Transactional.TxType.MANDATORY)
     CreditEntry pay(UUID companyId, long amountMinor, String currency, UUID orderId, String orderNumber) {
         CreditAccount account = em.find(CreditAccount.class, companyId, LockModeType.PESSIMISTIC_WRITE);
+        requireCovered(account, amountMinor, currency);
+        return amountMinor == 0 ? null : append(account, CreditEntryKind.PURCHASE, -amountMinor, "Order " + orderNumber, orderId);
+    }
+
+    private static void requireCovered(CreditAccount account, long amountMinor, String currency) {
         long available = account == null || !account.currency.equals(currency) ? 0 : account.balanceMinor;
         if (available < amountMinor) {
             String needed = InvoicePdf.money(amountMinor, currency);
@@ -107,7 +118,6 @@ public class CreditLedger {
                             + "payment method or ask us to top up your credit.",
                     List.of(new FieldError("payment.method", "needs " + needed + ", " + has + " available")), Map.of());
         }
-        return amountMinor == 0 ? null : append(account, CreditEntryKind.PURCHASE, -amountMinor, "Order " + orderNumber, orderId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -149,7 +149,7 @@ public class OrderService {
 
         switch (payment.method()) {
             case CREDIT -> {
-                credit.pay(companyId, order.totalMinor, currency, order.id, order.number);
+                credit.requireCovered(companyId, order.totalMinor, currency); // fail fast, without the lock
                 order.paymentDisplay = "Prepaid credit";
             }
             case CARD, SEPA_DEBIT -> {
@@ -189,7 +189,13 @@ public class OrderService {
                 + items.size() + " unit(s) delivered)");
         confirm(order, cart, items, buyer, company);
         em.flush();
-        return view(order);
+        OrderViews.OrderView placed = view(order);
+        if (payment.method() == PaymentChoice.CREDIT) {
+            // Last, so that the company's credit row stays locked only for the debit and the commit: concurrent
+            // checkouts queue there, and one that finds too little now rolls back everything above.
+            credit.pay(companyId, order.totalMinor, currency, order.id, order.number);
+        }
+        return placed;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
