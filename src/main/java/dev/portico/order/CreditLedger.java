@@ -96,19 +96,25 @@ public class CreditLedger {
     /** Refuses early when the balance (read without a lock) does not cover an amount; {@link #pay} decides. */
     @Transactional(Transactional.TxType.MANDATORY)
     void requireCovered(UUID companyId, long amountMinor, String currency) {
-        requireCovered(find(companyId).orElse(null), amountMinor, currency);
+        // A scalar read: a managed entity here would be what pay() finds later, with this stale balance.
+        List<Object[]> rows = em.createQuery("select a.balanceMinor, a.currency from CreditAccount a where a.companyId = :id",
+                        Object[].class)
+                .setParameter("id", companyId)
+                .getResultList();
+        long available = rows.isEmpty() || !rows.get(0)[1].equals(currency) ? 0 : (Long) rows.get(0)[0];
+        requireCovered(available, amountMinor, currency);
     }
 
     /** Takes the price of an order from the balance, or refuses saying what is needed and what is available. */
     @Transactional(Transactional.TxType.MANDATORY)
     CreditEntry pay(UUID companyId, long amountMinor, String currency, UUID orderId, String orderNumber) {
-        CreditAccount account = em.find(CreditAccount.class, companyId, LockModeType.PESSIMISTIC_WRITE);
-        requireCovered(account, amountMinor, currency);
+        CreditAccount account = locked(companyId);
+        requireCovered(account == null || !account.currency.equals(currency) ? 0 : account.balanceMinor, amountMinor,
+                currency);
         return amountMinor == 0 ? null : append(account, CreditEntryKind.PURCHASE, -amountMinor, "Order " + orderNumber, orderId);
     }
 
-    private static void requireCovered(CreditAccount account, long amountMinor, String currency) {
-        long available = account == null || !account.currency.equals(currency) ? 0 : account.balanceMinor;
+    private static void requireCovered(long available, long amountMinor, String currency) {
         if (available < amountMinor) {
             String needed = InvoicePdf.money(amountMinor, currency);
             String has = InvoicePdf.money(available, currency);
@@ -133,7 +139,19 @@ public class CreditLedger {
                 .setParameter("currency", currency)
                 .setParameter("now", clock.instant())
                 .executeUpdate();
-        return em.find(CreditAccount.class, companyId, LockModeType.PESSIMISTIC_WRITE);
+        return locked(companyId);
+    }
+
+    /**
+     * The account row locked and read fresh from the database. (A plain find with a lock mode would only upgrade the
+     * lock of an entity already in the persistence context and keep its stale balance: lost updates.)
+     */
+    private CreditAccount locked(UUID companyId) {
+        CreditAccount account = em.find(CreditAccount.class, companyId);
+        if (account != null) {
+            em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return account;
     }
 
     private CreditEntry append(CreditAccount account, CreditEntryKind kind, long amountMinor, String reason, UUID orderId) {
