@@ -2,10 +2,14 @@ package dev.portico.demo;
 
 import static dev.portico.support.Api.as;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.portico.account.AccountDemoData;
+import dev.portico.catalog.CatalogDemoData;
+import dev.portico.order.OrderDemoData;
 import dev.portico.subscription.SubscriptionDemoData;
 import dev.portico.support.Fixtures;
 import dev.portico.support.Tokens;
@@ -22,6 +26,12 @@ class DemoDataTest {
 
     @Inject
     SubscriptionDemoData subscriptions;
+
+    @Inject
+    CatalogDemoData catalog;
+
+    @Inject
+    OrderDemoData credit;
 
     @Inject
     Fixtures fixtures;
@@ -43,5 +53,27 @@ class DemoDataTest {
                 .then().statusCode(200)
                 .body("items.status", containsInAnyOrder("PENDING_ACTIVATION", "ACTIVE", "NON_RENEWING", "ENDED", "LAPSED"));
         assertEquals(10L, fixtures.count("select count(*) from agreement where product_code in ('PROFIS-ENGINEERING', 'ON-TRACK')"));
+    }
+
+    @Test
+    void theDemoResellerSeesTheDiscountedCatalogAndHasCreditToBuy() {
+        accounts.load();
+        subscriptions.load();
+        catalog.load();
+        credit.load();
+        catalog.load();
+        credit.load();
+
+        String rita = Tokens.token("5a0f0c3e-0000-4000-a000-000000000004", "rita.reseller@resello.example", true, "customer");
+        String resello = "c0000000-0000-4000-a000-000000000003";
+        as(rita).queryParam("companyId", resello).get("/api/v1/products/" + CatalogDemoData.REMOTE_SIGNATURE)
+                .then().statusCode(200)
+                .body("variants.find { it.code == 'SPID' }.price.discountBasisPoints", equalTo(3000))
+                .body("variants.find { it.code == 'SPID' }.price.grossPrice.amount", equalTo(4_185));
+        as(rita).get("/api/v1/credit-accounts/" + resello).then().statusCode(200)
+                .body("balance.amount", greaterThanOrEqualTo(0));
+        assertEquals(5L, fixtures.count("select count(*) from agreement where product_code = 'REMOTE-SIGNATURE'"));
+        assertEquals(1L, fixtures.count("select count(*) from credit_entry where company_id = ?1 and kind = 'TOP_UP' "
+                + "and reason like 'Opening balance%'", java.util.UUID.fromString(resello)));
     }
 }
