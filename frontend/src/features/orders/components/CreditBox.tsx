@@ -9,7 +9,8 @@ import { Amount } from './Amount';
 export function CreditBox({ companyId }: { companyId: string }) {
   const { t } = useTranslation();
   const credit = useCreditAccount(companyId);
-  if (isForbidden(credit.error)) return null;
+  // Plain customers never had prepaid credit: no box for them.
+  if (isForbidden(credit.error) || (credit.data && !credit.data.hasAccount)) return null;
   return (
     <section className="card credit-box" aria-labelledby="credit-box-heading" data-testid="credit-box">
       <h2 id="credit-box-heading">{t('shop.creditBox.heading')}</h2>

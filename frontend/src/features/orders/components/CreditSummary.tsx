@@ -18,7 +18,8 @@ export function CreditSummary({ credit }: { credit: CartCredit }) {
       </p>
       {!credit.sufficient && (
         <p className="notice-text" role="status" data-testid="credit-insufficient">
-          {t('shop.credit.insufficient')}
+          {t('shop.credit.insufficient')} {t('shop.credit.shortfall')}{' '}
+          <Amount money={credit.shortfall} testId="credit-shortfall" />
         </p>
       )}
     </div>

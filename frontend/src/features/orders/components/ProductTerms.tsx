@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import type { ProductType } from '../api/types';
 
 interface ProductTermsProps {
-  type: 'SUBSCRIPTION' | 'ONE_TIME';
+  type: ProductType;
   termMonths?: number | null;
   licensesPerUnit: number;
 }

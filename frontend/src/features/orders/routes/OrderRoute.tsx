@@ -16,6 +16,7 @@ import { BuyersOnly } from '../components/BuyersOnly';
 import { DeliveredItemsTable } from '../components/DeliveredItemsTable';
 import { OrderLinesTable } from '../components/OrderLinesTable';
 import { OrderStatusBadge } from '../components/OrderStatusBadge';
+import { maskedPayment } from '../utils/payment';
 import { isForbidden, isProblem } from '../utils/problems';
 
 /** The order with one item replaced by the server's answer for it. */
@@ -135,7 +136,7 @@ export function OrderRoute() {
               <dt>{t('orders.details.payment')}</dt>
               <dd data-testid="order-payment" data-method={o.payment.method} data-paid={o.payment.paid}>
                 {t(`orders.paymentMethod.${o.payment.method}`)}
-                {o.payment.method !== 'CREDIT' && o.payment.display ? ` — ${o.payment.display}` : ''}
+                {maskedPayment(o.payment) ? ` — ${maskedPayment(o.payment)}` : ''}
                 {' · '}
                 {o.payment.paid
                   ? t('orders.details.paidAt', { date: formatInstant(o.paidAt, i18n.language) })

@@ -5,6 +5,7 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import { useCreditAccount } from '../api/get-credit-account';
 import { useOrder } from '../api/get-order';
 import { Amount } from '../components/Amount';
+import { maskedPayment } from '../utils/payment';
 
 /**
  * `/orders/:id/success`: the purchase went through. The order number, what was paid and how, and, when paid by
@@ -36,7 +37,7 @@ export function OrderSuccessRoute() {
             <dt>{t('orders.details.payment')}</dt>
             <dd data-testid="success-payment" data-method={o.payment.method}>
               {t(`orders.paymentMethod.${o.payment.method}`)}
-              {o.payment.display && o.payment.method !== 'CREDIT' ? ` — ${o.payment.display}` : ''}
+              {maskedPayment(o.payment) ? ` — ${maskedPayment(o.payment)}` : ''}
             </dd>
             {credit.data && (
               <>

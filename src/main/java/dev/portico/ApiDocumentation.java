@@ -8,6 +8,7 @@ import dev.portico.platform.problem.Problem;
 import dev.portico.platform.problem.ProblemKind;
 import dev.portico.seat.SeatProblem;
 import dev.portico.subscription.SubscriptionProblem;
+import dev.portico.support.SupportProblem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public class ApiDocumentation implements OASFilter {
     /** Every feature's problem kinds; a new feature adds its enum here. */
     static final List<List<? extends ProblemKind>> PROBLEM_KINDS = List.of(List.of(CommonProblem.values()),
             AccountProblem.ALL, SubscriptionProblem.ALL, SeatProblem.ALL, CatalogProblem.ALL,
-            OrderProblem.ALL);
+            OrderProblem.ALL, SupportProblem.ALL);
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

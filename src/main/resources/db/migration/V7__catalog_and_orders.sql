@@ -74,6 +74,8 @@ create table cart_line (
     company_id       uuid        not null references company (id),
     variant_id       uuid        not null references product_variant (id),
     quantity         integer     not null check (quantity between 1 and 1000),
+    -- what the line was when added, shown if the variant is withdrawn meanwhile
+    description      varchar(300) not null,
     unit_price_minor bigint      not null,
     currency         varchar(3)  not null,
     added_at         timestamptz not null,

@@ -49,7 +49,8 @@ public class InvitationResource {
     @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Invite someone by email (admins); they join when they sign in with that verified email")
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = "Makes a retry safe: a replay returns the first response")
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER,
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 200), description = "Makes a retry safe: a replay returns the first response")
     @APIResponse(responseCode = "201", description = "Invitation sent",
             content = @Content(schema = @Schema(implementation = InvitationView.class)))
     public Response invite(@PathParam("companyId") UUID companyId, @NotNull @Valid InvitationRequest request,

@@ -77,7 +77,10 @@ public class AssociationService {
         audit.record(me, item.companyId, "ORDER_ITEM", item.id, "SERVICE_ASSOCIATED", "Associated " + state.number()
                 + " (" + line.description + ", order " + order.number + ") with " + normalised
                 + (previous == null ? "" : " instead of " + previous));
-        outbox.enqueue("order/service-associated", normalised, reseller.locale(), Map.of(
+        String locale = em.createQuery("select u.locale from AppUser u where u.email = :email", String.class)
+                .setParameter("email", normalised).setMaxResults(1).getResultStream().findFirst()
+                .orElse(reseller.locale()); // a known person's language, else the reseller's (likely the customer's)
+        outbox.enqueue("order/service-associated", normalised, locale, Map.of(
                 "resellerName", reseller.name(),
                 "productName", line.description,
                 "number", state.number(),

@@ -27,6 +27,9 @@ public class CartLine {
     @Column(nullable = false)
     public int quantity;
 
+    @Column(nullable = false)
+    public String description;
+
     @Column(name = "unit_price_minor", nullable = false)
     public long unitPriceMinor;
 

@@ -71,6 +71,7 @@ public class CartService {
         line.quantity = Math.min(1000, line.quantity + request.quantity());
         line.unitPriceMinor = offer.unit().netMinor();
         line.currency = currency;
+        line.description = offer.description();
         line.updatedAt = now;
         if (added) {
             em.persist(line);
@@ -149,7 +150,8 @@ public class CartService {
                 .filter(account -> account.currency.equals(c))
                 .map(account -> new OrderViews.CartCredit(new Money(account.balanceMinor, c),
                         new Money(Math.max(0, account.balanceMinor - cart.totalMinor()), c),
-                        account.balanceMinor >= cart.totalMinor()))
+                        account.balanceMinor >= cart.totalMinor(),
+                        new Money(Math.max(0, cart.totalMinor() - account.balanceMinor), c)))
                 .orElse(null);
         return new OrderViews.CartView(companyId, lines, c == null ? null : new Money(cart.netMinor(), c),
                 c == null ? null : new Money(cart.taxMinor(), c), c == null ? null : new Money(cart.totalMinor(), c),
@@ -160,7 +162,7 @@ public class CartService {
         CartLine l = priced.line();
         Offer o = priced.offer();
         if (o == null) {
-            return new OrderViews.CartLineView(l.id, null, null, null, l.variantId, "No longer available", l.quantity, 1,
+            return new OrderViews.CartLineView(l.id, null, null, null, l.variantId, l.description, l.quantity, 1,
                     null, false, null, null, null, null, false, null);
         }
         String c = o.unit().currency();

@@ -53,8 +53,8 @@ public class CreditLedger {
     public OrderViews.CreditAccountView account(UUID companyId) {
         requireAdmin(companyId);
         return find(companyId)
-                .map(a -> new OrderViews.CreditAccountView(companyId, new Money(a.balanceMinor, a.currency)))
-                .orElse(new OrderViews.CreditAccountView(companyId, new Money(0L, DEFAULT_CURRENCY)));
+                .map(a -> new OrderViews.CreditAccountView(companyId, true, new Money(a.balanceMinor, a.currency)))
+                .orElse(new OrderViews.CreditAccountView(companyId, false, new Money(0L, DEFAULT_CURRENCY)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

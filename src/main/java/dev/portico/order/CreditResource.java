@@ -55,7 +55,8 @@ public class CreditResource {
     @RolesAllowed(Roles.BACKOFFICE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add credit with a reason (back office)")
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = "Makes a retry safe: a replay returns the first entry")
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER,
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 200), description = "Makes a retry safe: a replay returns the first entry")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = OrderViews.CreditEntryView.class)))
     public Response topUp(@PathParam("companyId") UUID companyId, @NotNull @Valid OrderViews.TopUp request) {
         return Response.status(Response.Status.CREATED).entity(ledger.topUp(companyId, request)).build();

@@ -42,7 +42,8 @@ public class OrderResource {
     @Idempotent(required = true)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Check out my cart for the company: pay, deliver, confirm by mail. Idempotency-Key required")
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true,
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER,
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 200), required = true,
             description = "Makes a retry safe: a replay returns the first order; the same key with another body is 422")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = OrderViews.OrderView.class)))
     public Response checkout(@NotNull @Valid OrderViews.Checkout request, @Context UriInfo uri) {

@@ -322,7 +322,16 @@ public class OrderService {
                 items.stream().map(i -> i.subscriptionId).filter(java.util.Objects::nonNull).toList()));
     }
 
+    /** The provider's stored method; a refused field is named as the checkout request names it. */
     private StoredMethod storedMethod(OrderViews.Payment payment) {
+        try {
+            return providerMethod(payment);
+        } catch (PaymentProvider.InvalidPaymentDetails e) {
+            throw ProblemException.invalid("payment." + e.field(), e.getMessage());
+        }
+    }
+
+    private StoredMethod providerMethod(OrderViews.Payment payment) {
         if (payment.method() == PaymentChoice.CARD) {
             if (payment.card() == null) {
                 throw ProblemException.invalid("payment.card", "is required for a card payment");

@@ -66,7 +66,8 @@ public final class OrderViews {
     public record CartCredit(
             @Schema(required = true) Money balance,
             @Schema(required = true) Money balanceAfter,
-            @Schema(required = true, description = "Whether the balance covers the cart") boolean sufficient) {
+            @Schema(required = true, description = "Whether the balance covers the cart") boolean sufficient,
+            @Schema(required = true, description = "What is missing to pay the cart with credit (0 when sufficient)") Money shortfall) {
     }
 
     /** The caller's cart for a company, totals computed on the server (tax half-up per line; totals are sums). */
@@ -247,6 +248,7 @@ public final class OrderViews {
     @Schema(name = "CreditAccount")
     public record CreditAccountView(
             @Schema(required = true) UUID companyId,
+            @Schema(required = true, description = "Whether the company has prepaid credit at all (had a top-up)") boolean hasAccount,
             @Schema(required = true) Money balance) {
     }
 

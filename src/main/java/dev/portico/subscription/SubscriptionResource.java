@@ -64,7 +64,8 @@ public class SubscriptionResource {
     @RolesAllowed({Roles.BACKOFFICE, Roles.INTEGRATION})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a subscription pending activation (back office, integrations); mails the admin")
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = "Makes a retry safe: a replay returns the first response")
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER,
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 200), description = "Makes a retry safe: a replay returns the first response")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     public Response create(@NotNull @Valid SubscriptionCreate request, @Context UriInfo uri) {
         SubscriptionService.Versioned created = subscriptions.create(request);

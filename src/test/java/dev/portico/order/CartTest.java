@@ -90,6 +90,7 @@ class CartTest {
                 """.formatted(product.code())).put("/api/v1/catalog/products/" + product.id()).then().statusCode(200);
         as(buyer.admin()).get("/api/v1/carts/" + buyer.companyId()).then().statusCode(200)
                 .body("lines[0].available", equalTo(false))
+                .body("lines[0].description", equalTo("Two variants — B"))
                 .body("checkoutPossible", equalTo(false));
         shop.placeOrder(buyer.admin(), ShopFixtures.credit(buyer.companyId()))
                 .then().statusCode(422).body("type", equalTo("/problems/not-for-sale"));

@@ -107,8 +107,11 @@ class CheckoutTest {
         assertEquals(0L, fixtures.count("select count(*) from customer_order where company_id = ?1", reseller.companyId()));
         assertEquals(0L, fixtures.count("select count(*) from subscription where company_id = ?1", reseller.companyId()));
         as(reseller.admin()).get("/api/v1/carts/" + reseller.companyId()).then().body("lines", hasSize(1))
-                .body("credit.sufficient", equalTo(false)).body("credit.balanceAfter.amount", equalTo(0));
-        as(reseller.admin()).get("/api/v1/credit-accounts/" + reseller.companyId()).then().body("balance.amount", equalTo(5_000));
+                .body("credit.sufficient", equalTo(false)).body("credit.balanceAfter.amount", equalTo(0))
+                .body("credit.shortfall.amount", equalTo(6_900));
+        as(reseller.admin()).get("/api/v1/credit-accounts/" + reseller.companyId()).then().body("balance.amount", equalTo(5_000))
+                .body("hasAccount", equalTo(true));
+        as(fixtures.tenant("No Credit GmbH").admin()).get("/api/v1/credit-accounts/" + reseller.companyId()).then().statusCode(404);
     }
 
     @Test
@@ -121,6 +124,18 @@ class CheckoutTest {
         shop.placeOrder(buyer.admin(), ShopFixtures.checkout(buyer.companyId(), "{\"method\":\"INVOICE\",\"poNumber\":\"P1\"}")
                         .replace("\"billingDataConfirmed\":true,", ""))
                 .then().statusCode(422).body("errors.field", hasItem("billingDataConfirmed"));
+    }
+
+    @Test
+    void nestedFieldErrorsNameTheirPath() {
+        Fixtures.Tenant buyer = fixtures.tenant("Nested GmbH");
+        shop.add(buyer.admin(), buyer.companyId(), catalog.oneTime(1_000).variant(), 1);
+        shop.placeOrder(buyer.admin(), ShopFixtures.checkout(buyer.companyId(), "{\"method\":\"CARD\",\"card\":{\"number\":\"\","
+                        + "\"expiryMonth\":13,\"expiryYear\":2099,\"holder\":\"X\"}}").replace("\"Buyer GmbH\"", "\" \""))
+                .then().statusCode(422)
+                .body("errors.field", hasItem("billing.name"))
+                .body("errors.field", hasItem("payment.card.number"))
+                .body("errors.field", hasItem("payment.card.expiryMonth"));
     }
 
     @Test
@@ -143,7 +158,7 @@ class CheckoutTest {
 
         shop.placeOrder(buyer.admin(), ShopFixtures.checkout(buyer.companyId(), declined.replace("4000 0000 0000 0002",
                         "4242 4242 4242 4241")))
-                .then().statusCode(422).body("errors.field", hasItem("card.number"));
+                .then().statusCode(422).body("errors.field", hasItem("payment.card.number"));
 
         shop.placeOrder(buyer.admin(), ShopFixtures.checkout(buyer.companyId(), declined.replace("4000 0000 0000 0002",
                         "4242 4242 4242 4242")))
@@ -163,7 +178,7 @@ class CheckoutTest {
         shop.add(buyer.admin(), buyer.companyId(), catalog.oneTime(1_000).variant(), 1);
         shop.placeOrder(buyer.admin(), ShopFixtures.checkout(buyer.companyId(),
                         "{\"method\":\"SEPA_DEBIT\",\"sepa\":{\"iban\":\"DE89 3704 0044 0532 0130 01\",\"accountHolder\":\"Sepa GmbH\"}}"))
-                .then().statusCode(422).body("errors.field", hasItem("sepa.iban"));
+                .then().statusCode(422).body("errors.field", hasItem("payment.sepa.iban"));
         shop.placeOrder(buyer.admin(), ShopFixtures.checkout(buyer.companyId(),
                         "{\"method\":\"SEPA_DEBIT\",\"sepa\":{\"iban\":\"DE89 3704 0044 0532 0130 00\",\"accountHolder\":\"Sepa GmbH\"}}"))
                 .then().statusCode(201).body("payment.display", containsString("SEPA"));

@@ -1,0 +1,33 @@
+package dev.portico.support;
+
+import dev.portico.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Linking my company to a support contract by proving tax ID + contract number + a serial number or license key. */
+@Path("/v1/contract-claims")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Support contracts")
+@RolesAllowed(Roles.CUSTOMER)
+public class ContractClaimResource {
+
+    @Inject
+    ContractService contracts;
+
+    @POST
+    @Operation(summary = "Claim a contract by proof; rate limited per person (429 with Retry-After). Without a "
+            + "company, one is created from the contract's customer data")
+    public ContractViews.ContractView claim(@NotNull @Valid ContractViews.Claim claim) {
+        return contracts.claim(claim);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.portico.support;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Support settings ({@code portico.support.*}). */
+@ConfigMapping(prefix = "portico.support")
+public interface SupportConfig {
+
+    /** Contract claims one person may attempt per {@link #claimWindow()} (default 5). */
+    @WithDefault("5")
+    int claimAttempts();
+
+    /** The window of the claim limit (default 15 minutes). */
+    @WithDefault("15m")
+    Duration claimWindow();
+}

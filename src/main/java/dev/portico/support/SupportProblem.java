@@ -1,0 +1,20 @@
+package dev.portico.support;
+
+import dev.portico.platform.problem.ProblemKind;
+import java.util.List;
+
+/** The support feature's problem types. */
+public final class SupportProblem {
+
+    public static final ProblemKind PROOF_MISMATCH = ProblemKind.of("contract-proof-mismatch", 422,
+            "These details do not match a support contract");
+    public static final ProblemKind CONTRACT_CLAIMED = ProblemKind.of("contract-claimed-elsewhere", 409,
+            "The contract belongs to another company");
+    public static final ProblemKind CONTRACT_NUMBER_TAKEN = ProblemKind.of("contract-number-taken", 409,
+            "Another contract has this number");
+
+    public static final List<ProblemKind> ALL = List.of(PROOF_MISMATCH, CONTRACT_CLAIMED, CONTRACT_NUMBER_TAKEN);
+
+    private SupportProblem() {
+    }
+}
