@@ -2,6 +2,7 @@ package dev.portico.support;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.quarkus.runtime.configuration.MemorySize;
 import java.time.Duration;
 
 /** Support settings ({@code portico.support.*}). */
@@ -15,4 +16,12 @@ public interface SupportConfig {
     /** The window of the claim limit (default 15 minutes). */
     @WithDefault("15m")
     Duration claimWindow();
+
+    /** The largest attachment accepted (default 20M); larger uploads answer 413. */
+    @WithDefault("20M")
+    MemorySize attachmentMaxSize();
+
+    /** CC addresses a ticket may have (default 10). */
+    @WithDefault("10")
+    int maxCc();
 }

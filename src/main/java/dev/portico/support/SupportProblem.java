@@ -13,7 +13,13 @@ public final class SupportProblem {
     public static final ProblemKind CONTRACT_NUMBER_TAKEN = ProblemKind.of("contract-number-taken", 409,
             "Another contract has this number");
 
-    public static final List<ProblemKind> ALL = List.of(PROOF_MISMATCH, CONTRACT_CLAIMED, CONTRACT_NUMBER_TAKEN);
+    public static final ProblemKind CONTRACT_NOT_ACTIVE = ProblemKind.of("contract-not-active", 409,
+            "The support contract does not cover today");
+    public static final ProblemKind TICKET_TRANSITION = ProblemKind.of("ticket-transition", 409,
+            "Not possible in the ticket's current state");
+
+    public static final List<ProblemKind> ALL = List.of(PROOF_MISMATCH, CONTRACT_CLAIMED, CONTRACT_NUMBER_TAKEN,
+            CONTRACT_NOT_ACTIVE, TICKET_TRANSITION);
 
     private SupportProblem() {
     }

@@ -1,0 +1,14 @@
+package dev.portico.platform.blob;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+
+/** Where the filesystem blob store keeps files ({@code portico.blobs.*}). */
+@ConfigMapping(prefix = "portico.blobs")
+public interface BlobConfig {
+
+    /** The folder of uploaded files (default {@code data/blobs}, relative to the working directory). */
+    @WithDefault("data/blobs")
+    Path directory();
+}

@@ -1,0 +1,61 @@
+package dev.portico.support;
+
+import dev.portico.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** Ticket attachments: uploaded first (multipart field {@code file}), then named in a ticket or a reply. */
+@Path("/v1/ticket-attachments")
+@Tag(name = "Tickets")
+@RolesAllowed({Roles.CUSTOMER, Roles.SUPPORT_AGENT})
+public class AttachmentResource {
+
+    @Inject
+    AttachmentService attachments;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Upload a file (at most 20 MB: 413; its type is checked from the content against text, logs, "
+            + "configuration files, images, PDF and zip: 415)")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TicketViews.AttachmentView.class)))
+    public Response upload(@RestForm("file") @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+            format = "binary") FileUpload file) {
+        if (file == null) {
+            throw dev.portico.platform.problem.ProblemException.invalid("file", "is required: send the file as the multipart field 'file'");
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(attachments.upload(file.uploadedFile(), file.fileName(), file.size())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download an attachment")
+    @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "application/octet-stream",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    public Response download(@PathParam("id") UUID id) {
+        AttachmentService.Download file = attachments.download(id);
+        return Response.ok(file.content(), file.mediaType())
+                .header("Content-Length", file.size())
+                .header("Content-Disposition", "attachment; filename=\"" + file.fileName().replace("\"", "") + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+}

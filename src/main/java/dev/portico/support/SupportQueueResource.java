@@ -1,0 +1,39 @@
+package dev.portico.support;
+
+import dev.portico.platform.paging.PageRequest;
+import dev.portico.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The support agents' queue of every company's tickets. */
+@Path("/v1/support-queue")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tickets")
+@RolesAllowed(Roles.SUPPORT_AGENT)
+public class SupportQueueResource {
+
+    @Inject
+    TicketService tickets;
+
+    @GET
+    @Operation(summary = "Tickets waiting longest first; by default those waiting for support (OPEN, WAITING_FOR_SUPPORT)")
+    public TicketViews.Page queue(@QueryParam("state") List<TicketState> state,
+            @QueryParam("contractId") UUID contractId, @QueryParam("companyId") UUID companyId,
+            @QueryParam("waitingBefore") @Parameter(description = "Only tickets waiting since before this instant") Instant waitingBefore,
+            @Valid @BeanParam PageRequest page) {
+        return tickets.queue(new TicketService.QueueFilter(state, contractId, companyId, waitingBefore), page);
+    }
+}

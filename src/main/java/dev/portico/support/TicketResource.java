@@ -1,0 +1,113 @@
+package dev.portico.support;
+
+import dev.portico.platform.paging.PageRequest;
+import dev.portico.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Tickets for customers (their company's) and support agents (all): open, read, reply, CCs, close, reopen. */
+@Path("/v1/tickets")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tickets")
+@RolesAllowed({Roles.CUSTOMER, Roles.SUPPORT_AGENT})
+public class TicketResource {
+
+    @Inject
+    TicketService tickets;
+
+    @GET
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "The company's tickets, most recently changed first (every member sees them)")
+    public TicketViews.Page list(@QueryParam("companyId") @NotNull @Parameter(required = true) UUID companyId,
+            @QueryParam("state") List<TicketState> state, @QueryParam("contractId") UUID contractId,
+            @Valid @BeanParam PageRequest page) {
+        return tickets.list(companyId, state, contractId, page);
+    }
+
+    @POST
+    @RolesAllowed(Roles.CUSTOMER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open a ticket on a contract line, with attachments uploaded before and CC addresses; "
+            + "mails the reporter and the CCs")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TicketViews.TicketView.class)))
+    public Response open(@NotNull @Valid TicketViews.TicketCreate request, @Context UriInfo uri) {
+        TicketViews.TicketView created = tickets.open(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One ticket with its thread, newest first (internal notes for agents only)")
+    public TicketViews.TicketView get(@PathParam("id") UUID id) {
+        return tickets.get(id);
+    }
+
+    @POST
+    @Path("/{id}/messages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reply (mails the reporter and CCs), or add an internal note (agents; mails no one). "
+            + "A customer reply reopens a resolved or closed ticket")
+    public TicketViews.TicketView reply(@PathParam("id") UUID id, @NotNull @Valid TicketViews.Reply request) {
+        return tickets.reply(id, request);
+    }
+
+    @POST
+    @Path("/{id}/resolution")
+    @RolesAllowed(Roles.SUPPORT_AGENT)
+    @Operation(summary = "Mark the ticket resolved (agents)")
+    public TicketViews.TicketView resolve(@PathParam("id") UUID id) {
+        return tickets.resolve(id);
+    }
+
+    @POST
+    @Path("/{id}/closure")
+    @Operation(summary = "Close the ticket")
+    public TicketViews.TicketView close(@PathParam("id") UUID id) {
+        return tickets.close(id);
+    }
+
+    @POST
+    @Path("/{id}/reopening")
+    @Operation(summary = "Reopen a resolved or closed ticket (at any time)")
+    public TicketViews.TicketView reopen(@PathParam("id") UUID id) {
+        return tickets.reopen(id);
+    }
+
+    @POST
+    @Path("/{id}/cc")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a CC address (at most 10); answers the CC list")
+    public List<String> addCc(@PathParam("id") UUID id, @NotNull @Valid TicketViews.CcAdd request) {
+        return tickets.addCc(id, request.email());
+    }
+
+    @DELETE
+    @Path("/{id}/cc/{email}")
+    @Operation(summary = "Remove a CC address; answers the CC list")
+    public List<String> removeCc(@PathParam("id") UUID id, @PathParam("email") String email) {
+        return tickets.removeCc(id, email);
+    }
+}

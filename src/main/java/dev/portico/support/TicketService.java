@@ -1,0 +1,406 @@
+package dev.portico.support;
+
+import dev.portico.account.CompanyDirectory;
+import dev.portico.account.CompanyDirectory.CompanyInfo;
+import dev.portico.platform.PorticoConfig;
+import dev.portico.platform.audit.AuditTrail;
+import dev.portico.platform.outbox.MailOutbox;
+import dev.portico.platform.paging.Cursor;
+import dev.portico.platform.paging.PageRequest;
+import dev.portico.platform.problem.ProblemException;
+import dev.portico.platform.security.AppUser;
+import dev.portico.platform.security.CompanyAccess;
+import dev.portico.platform.security.CurrentUser;
+import dev.portico.platform.security.Roles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Tickets: opened by a member of the company that holds the contract, seen by everyone in that company and by
+ * support agents; a thread of public replies and internal notes (which never reach customers — not in any
+ * response, list or mail); CCs; closing and reopening at any time.
+ */
+@ApplicationScoped
+@Transactional
+public class TicketService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CompanyAccess access;
+
+    @Inject
+    CompanyDirectory companies;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    SupportConfig config;
+
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    PorticoConfig portico;
+
+    @Inject
+    Clock clock;
+
+    /** Queue filters for agents. */
+    public record QueueFilter(List<TicketState> states, UUID contractId, UUID companyId, Instant waitingBefore) {
+    }
+
+    public TicketViews.TicketView open(TicketViews.TicketCreate request) {
+        ContractLine line = em.find(ContractLine.class, request.contractLineId());
+        SupportContract contract = line == null ? null : em.find(SupportContract.class, line.contractId);
+        if (contract == null || contract.companyId == null || !access.isMember(contract.companyId)) {
+            throw ProblemException.notFound("Contract line " + request.contractLineId());
+        }
+        LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
+        if (today.isBefore(contract.coverageStart) || today.isAfter(contract.coverageEnd)) {
+            throw new ProblemException(SupportProblem.CONTRACT_NOT_ACTIVE, "Contract " + contract.number + " covers "
+                    + contract.coverageStart + " to " + contract.coverageEnd + "; renew it to open tickets on it.");
+        }
+        AppUser me = currentUser.get();
+        List<String> cc = normalisedCc(request.cc() == null ? List.of() : request.cc(), "cc");
+        Instant now = clock.instant();
+        Number next = (Number) em.createNativeQuery("select nextval('ticket_number_seq')").getSingleResult();
+        Ticket t = new Ticket();
+        t.id = UUID.randomUUID();
+        t.number = String.format("T-%d-%06d", now.atZone(ZoneOffset.UTC).getYear(), next.longValue());
+        t.companyId = contract.companyId;
+        t.contractId = contract.id;
+        t.contractLineId = line.id;
+        t.reporterId = me.id;
+        t.title = request.title().strip();
+        t.description = request.description().strip();
+        t.state = TicketState.OPEN;
+        t.openedAt = now;
+        t.waitingSince = now;
+        t.updatedAt = now;
+        em.persist(t);
+        for (String email : cc) {
+            em.persist(cc(t, email, me, now));
+        }
+        attach(request.attachmentIds(), t, null, me, "attachmentIds");
+        audit.record(me, t.companyId, "TICKET", t.id, "TICKET_OPENED", "Opened " + t.number + " on contract "
+                + contract.number + ": " + t.title);
+        mail(t, "ticket-opened", null, Map.of("body", t.description));
+        em.flush();
+        return view(t);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TicketViews.TicketView get(UUID id) {
+        return view(readable(id, false));
+    }
+
+    /** A company's tickets, most recently changed first; optionally only some states or one contract. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TicketViews.Page list(UUID companyId, List<TicketState> states, UUID contractId, PageRequest page) {
+        access.requireMember(companyId);
+        return page("t.companyId = :company", Map.of("company", companyId), states, contractId, null, page, false);
+    }
+
+    /** The agents' queue: who has waited longest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TicketViews.Page queue(QueueFilter filter, PageRequest page) {
+        List<TicketState> states = filter.states() == null || filter.states().isEmpty()
+                ? List.of(TicketState.OPEN, TicketState.WAITING_FOR_SUPPORT) : filter.states();
+        Map<String, Object> params = new HashMap<>();
+        String where = "1 = 1";
+        if (filter.companyId() != null) {
+            where += " and t.companyId = :company";
+            params.put("company", filter.companyId());
+        }
+        return page(where, params, states, filter.contractId(), filter.waitingBefore(), page, true);
+    }
+
+    public TicketViews.TicketView reply(UUID id, TicketViews.Reply request) {
+        Ticket t = readable(id, true);
+        boolean agent = isAgent();
+        if (request.internal() && !agent) {
+            throw ProblemException.forbidden("Only support agents write internal notes.");
+        }
+        AppUser me = currentUser.get();
+        Instant now = clock.instant();
+        TicketMessage m = new TicketMessage();
+        m.id = UUID.randomUUID();
+        m.ticketId = t.id;
+        m.authorId = me.id;
+        m.authorName = agent ? me.displayName() + " (support)" : me.displayName();
+        m.fromAgent = agent;
+        m.internal = request.internal();
+        m.body = request.body().strip();
+        m.createdAt = now;
+        em.persist(m);
+        attach(request.attachmentIds(), t, m, me, "attachmentIds");
+        if (!m.internal) {
+            if (TicketLifecycle.replyReopens(t.state, agent)) {
+                audit.record(me, t.companyId, "TICKET", t.id, "TICKET_REOPENED",
+                        "Reopened " + t.number + " (was " + t.state + ") by replying");
+                t.closedAt = null;
+            }
+            TicketState next = TicketLifecycle.afterPublicReply(t.state, agent);
+            if (next != t.state) {
+                t.waitingSince = now;
+            }
+            t.state = next;
+            mail(t, "ticket-reply", me.email, Map.of("body", m.body, "author", m.authorName));
+        }
+        t.updatedAt = now;
+        audit.record(me, t.companyId, "TICKET", t.id, m.internal ? "TICKET_NOTE_ADDED" : "TICKET_REPLIED",
+                (m.internal ? "Added an internal note to " : "Replied on ") + t.number);
+        em.flush();
+        return view(t);
+    }
+
+    public TicketViews.TicketView resolve(UUID id) {
+        Ticket t = readable(id, true);
+        refuse(TicketLifecycle.resolveRefusal(t.state, isAgent()));
+        return change(t, TicketState.RESOLVED, "TICKET_RESOLVED", "Resolved ");
+    }
+
+    public TicketViews.TicketView close(UUID id) {
+        Ticket t = readable(id, true);
+        refuse(TicketLifecycle.closeRefusal(t.state));
+        t.closedAt = clock.instant();
+        return change(t, TicketState.CLOSED, "TICKET_CLOSED", "Closed ");
+    }
+
+    public TicketViews.TicketView reopen(UUID id) {
+        Ticket t = readable(id, true);
+        refuse(TicketLifecycle.reopenRefusal(t.state));
+        t.closedAt = null;
+        return change(t, TicketState.WAITING_FOR_SUPPORT, "TICKET_REOPENED", "Reopened ");
+    }
+
+    public List<String> addCc(UUID id, String email) {
+        Ticket t = readable(id, true);
+        String normalised = CurrentUser.normaliseEmail(email);
+        if (em.find(TicketCc.class, new TicketCc.Key(t.id, normalised)) == null) {
+            if (ccs(t.id).size() >= config.maxCc()) {
+                throw ProblemException.invalid("email", "cannot be added: a ticket has at most " + config.maxCc()
+                        + " CC addresses; remove one first");
+            }
+            AppUser me = currentUser.get();
+            em.persist(cc(t, normalised, me, clock.instant()));
+            audit.record(me, t.companyId, "TICKET", t.id, "TICKET_CC_ADDED", "Added " + normalised + " to " + t.number);
+            em.flush();
+        }
+        return ccs(t.id);
+    }
+
+    public List<String> removeCc(UUID id, String email) {
+        Ticket t = readable(id, true);
+        TicketCc cc = em.find(TicketCc.class, new TicketCc.Key(t.id, CurrentUser.normaliseEmail(email)));
+        if (cc != null) {
+            em.remove(cc);
+            audit.record(currentUser.get(), t.companyId, "TICKET", t.id, "TICKET_CC_REMOVED",
+                    "Removed " + cc.email + " from " + t.number);
+            em.flush();
+        }
+        return ccs(t.id);
+    }
+
+    /** The ticket if the caller is an agent or belongs to its company; 404 otherwise. */
+    Ticket readable(UUID id, boolean lock) {
+        Ticket t = em.find(Ticket.class, id);
+        if (t == null || !(isAgent() || access.isMember(t.companyId))) {
+            throw ProblemException.notFound("Ticket " + id);
+        }
+        if (lock) {
+            em.refresh(t, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return t;
+    }
+
+    boolean isAgent() {
+        return currentUser.hasRole(Roles.SUPPORT_AGENT);
+    }
+
+    private TicketViews.TicketView change(Ticket t, TicketState state, String action, String verb) {
+        TicketState previous = t.state;
+        Instant now = clock.instant();
+        t.state = state;
+        t.waitingSince = now;
+        t.updatedAt = now;
+        audit.record(currentUser.get(), t.companyId, "TICKET", t.id, action, verb + t.number + " (was " + previous + ")");
+        em.flush();
+        return view(t);
+    }
+
+    private static void refuse(Optional<String> refusal) {
+        refusal.ifPresent(reason -> {
+            throw new ProblemException(SupportProblem.TICKET_TRANSITION, reason);
+        });
+    }
+
+    private TicketViews.Page page(String where, Map<String, Object> params, List<TicketState> states, UUID contractId,
+            Instant waitingBefore, PageRequest page, boolean byWaiting) {
+        StringBuilder jpql = new StringBuilder("from Ticket t where ").append(where);
+        Map<String, Object> all = new HashMap<>(params);
+        if (states != null && !states.isEmpty()) {
+            jpql.append(" and t.state in :states");
+            all.put("states", states);
+        }
+        if (contractId != null) {
+            jpql.append(" and t.contractId = :contract");
+            all.put("contract", contractId);
+        }
+        if (waitingBefore != null) {
+            jpql.append(" and t.waitingSince < :waitingBefore");
+            all.put("waitingBefore", waitingBefore);
+        }
+        Cursor after = page.after();
+        String key = byWaiting ? "t.waitingSince" : "t.updatedAt";
+        if (after != null) {
+            jpql.append(byWaiting ? " and (t.waitingSince > :at or (t.waitingSince = :at and t.id > :id))"
+                    : " and (t.updatedAt < :at or (t.updatedAt = :at and t.id < :id))");
+            all.put("at", after.instantKey());
+            all.put("id", after.id());
+        }
+        jpql.append(" order by ").append(key).append(byWaiting ? " asc, t.id asc" : " desc, t.id desc");
+        var query = em.createQuery(jpql.toString(), Ticket.class).setMaxResults(page.fetchSize());
+        all.forEach(query::setParameter);
+        var slice = page.slice(query.getResultList(),
+                t -> new Cursor((byWaiting ? t.waitingSince : t.updatedAt).toString(), t.id));
+        Map<UUID, CompanyInfo> companyInfo = companies.find(slice.items().stream().map(t -> t.companyId).distinct().toList());
+        Map<UUID, SupportContract> contracts = byId(SupportContract.class, c -> c.id,
+                slice.items().stream().map(t -> t.contractId).toList());
+        Map<UUID, ContractLine> lines = byId(ContractLine.class, l -> l.id,
+                slice.items().stream().map(t -> t.contractLineId).toList());
+        Map<UUID, AppUser> people = byId(AppUser.class, u -> u.id, slice.items().stream().map(t -> t.reporterId).toList());
+        return new TicketViews.Page(slice.items().stream().map(t -> new TicketViews.Summary(t.id, t.number, t.title,
+                t.state, t.companyId, companyInfo.get(t.companyId).name(), contracts.get(t.contractId).number,
+                label(lines.get(t.contractLineId)), people.get(t.reporterId).displayName(), t.openedAt, t.updatedAt,
+                t.waitingSince)).toList(), slice.next());
+    }
+
+    private <T> Map<UUID, T> byId(Class<T> type, java.util.function.Function<T, UUID> idOf, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("from " + type.getSimpleName() + " x where x.id in :ids", type)
+                .setParameter("ids", ids.stream().distinct().toList())
+                .getResultStream()
+                .collect(Collectors.toMap(idOf, x -> x));
+    }
+
+    TicketViews.TicketView view(Ticket t) {
+        boolean agent = isAgent();
+        SupportContract contract = em.find(SupportContract.class, t.contractId);
+        ContractLine line = em.find(ContractLine.class, t.contractLineId);
+        AppUser reporter = em.find(AppUser.class, t.reporterId);
+        List<TicketMessage> messages = em.createQuery("from TicketMessage where ticketId = :t"
+                        + (agent ? "" : " and internal = false") + " order by createdAt desc, id desc", TicketMessage.class)
+                .setParameter("t", t.id).getResultList();
+        Set<UUID> visible = messages.stream().map(m -> m.id).collect(Collectors.toSet());
+        List<TicketAttachment> attachments = em.createQuery(
+                        "from TicketAttachment where ticketId = :t order by uploadedAt, id", TicketAttachment.class)
+                .setParameter("t", t.id).getResultList();
+        Map<UUID, List<TicketViews.AttachmentView>> byMessage = attachments.stream()
+                .filter(a -> a.messageId != null && visible.contains(a.messageId))
+                .collect(Collectors.groupingBy(a -> a.messageId,
+                        Collectors.mapping(TicketViews.AttachmentView::of, Collectors.toList())));
+        boolean done = t.state == TicketState.RESOLVED || t.state == TicketState.CLOSED;
+        return new TicketViews.TicketView(t.id, t.number, t.companyId,
+                companies.find(t.companyId).map(CompanyInfo::name).orElse(""),
+                new TicketViews.LineRef(contract.id, contract.number, line.id, label(line)), t.title, t.description,
+                t.state, reporter.displayName(), reporter.email, t.openedAt, t.updatedAt, t.waitingSince, ccs(t.id),
+                attachments.stream().filter(a -> a.messageId == null).map(TicketViews.AttachmentView::of).toList(),
+                messages.stream().map(m -> new TicketViews.MessageView(m.id, m.authorName, m.fromAgent, m.internal, m.body,
+                        m.createdAt, byMessage.getOrDefault(m.id, List.of()))).toList(),
+                new TicketViews.Actions(true, agent, agent && !done, t.state != TicketState.CLOSED, done, true));
+    }
+
+    static String label(ContractLine line) {
+        if (line.kind == ContractLine.Kind.DEVICE) {
+            String name = String.join(" ", java.util.stream.Stream.of(line.maker, line.model)
+                    .filter(s -> s != null && !s.isBlank()).toList());
+            return (name.isBlank() ? "Device" : name) + ", SN " + line.serialNumber;
+        }
+        return (line.productName == null ? "Software" : line.productName) + ", " + line.licenseKey;
+    }
+
+    private List<String> ccs(UUID ticketId) {
+        return em.createQuery("select c.email from TicketCc c where c.ticketId = :t order by c.addedAt, c.email", String.class)
+                .setParameter("t", ticketId).getResultList();
+    }
+
+    private List<String> normalisedCc(List<String> requested, String field) {
+        Set<String> unique = new LinkedHashSet<>();
+        requested.forEach(email -> unique.add(CurrentUser.normaliseEmail(email)));
+        if (unique.size() > config.maxCc()) {
+            throw ProblemException.invalid(field, "may hold at most " + config.maxCc() + " addresses");
+        }
+        return new ArrayList<>(unique);
+    }
+
+    private static TicketCc cc(Ticket t, String email, AppUser by, Instant at) {
+        TicketCc cc = new TicketCc();
+        cc.ticketId = t.id;
+        cc.email = email;
+        cc.addedAt = at;
+        cc.addedBy = by.id;
+        return cc;
+    }
+
+    /** Attaches my unattached uploads; anything else is named as a field error. */
+    private void attach(List<UUID> ids, Ticket t, TicketMessage m, AppUser me, String field) {
+        if (ids == null) {
+            return;
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            TicketAttachment a = em.find(TicketAttachment.class, ids.get(i), LockModeType.PESSIMISTIC_WRITE);
+            if (a == null || !a.uploadedBy.equals(me.id) || a.ticketId != null) {
+                throw ProblemException.invalid(field + "[" + i + "]", "is not a file you uploaded and did not attach yet");
+            }
+            a.ticketId = t.id;
+            a.messageId = m == null ? null : m.id;
+        }
+    }
+
+    /** Mails the reporter and the CCs (never for internal notes; not to the author of the reply). */
+    private void mail(Ticket t, String template, String author, Map<String, Object> extra) {
+        AppUser reporter = em.find(AppUser.class, t.reporterId);
+        CompanyInfo company = companies.find(t.companyId).orElseThrow();
+        Map<String, Object> data = new HashMap<>(extra);
+        data.put("number", t.number);
+        data.put("title", t.title);
+        data.put("state", t.state.name());
+        data.put("ticketUrl", portico.publicUrl() + "/support/tickets/" + t.id);
+        Set<String> recipients = new LinkedHashSet<>();
+        recipients.add(reporter.email);
+        recipients.addAll(ccs(t.id));
+        for (String recipient : recipients) {
+            if (recipient.equals(author)) {
+                continue;
+            }
+            String locale = recipient.equals(reporter.email) ? reporter.locale : company.locale();
+            outbox.enqueue("support/" + template, recipient, locale, data);
+        }
+    }
+
+}
