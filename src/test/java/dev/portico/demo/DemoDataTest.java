@@ -4,6 +4,7 @@ import static dev.portico.support.Api.as;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -11,6 +12,7 @@ import dev.portico.account.AccountDemoData;
 import dev.portico.catalog.CatalogDemoData;
 import dev.portico.order.OrderDemoData;
 import dev.portico.subscription.SubscriptionDemoData;
+import dev.portico.support.SupportDemoData;
 import dev.portico.support.Fixtures;
 import dev.portico.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,6 +34,9 @@ class DemoDataTest {
 
     @Inject
     OrderDemoData credit;
+
+    @Inject
+    SupportDemoData support;
 
     @Inject
     Fixtures fixtures;
@@ -75,5 +80,16 @@ class DemoDataTest {
         assertEquals(5L, fixtures.count("select count(*) from agreement where product_code = 'REMOTE-SIGNATURE'"));
         assertEquals(1L, fixtures.count("select count(*) from credit_entry where company_id = ?1 and kind = 'TOP_UP' "
                 + "and reason like 'Opening balance%'", java.util.UUID.fromString(resello)));
+    }
+
+    @Test
+    void theDemoSupportContractsCanBeClaimedAndAreListedForBorealis() {
+        accounts.load();
+        support.load();
+        support.load();
+        String bogdan = Tokens.token("5a0f0c3e-0000-4000-a000-000000000003", "bogdan.admin@borealis.example", true, "customer");
+        as(bogdan).queryParam("companyId", "b0000000-0000-4000-a000-000000000002").get("/api/v1/support-contracts")
+                .then().statusCode(200).body("items.number", hasItem("K100300"));
+        assertEquals(1L, fixtures.count("select count(*) from support_contract where number = 'K100200' and company_id is null"));
     }
 }
