@@ -85,6 +85,10 @@ class TicketTest {
                 .then().statusCode(200).extract().asString().contains(SECRET));
         assertFalse(as(customer).body("{\"email\":\"more@example.com\"}").post("/api/v1/tickets/" + id + "/cc")
                 .then().statusCode(200).extract().asString().contains(SECRET));
+        assertFalse(as(customer).delete("/api/v1/tickets/" + id + "/cc/more@example.com")
+                .then().statusCode(200).extract().asString().contains(SECRET));
+        assertFalse(as(customer).queryParam("companyId", tenant.companyId()).queryParam("state", "WAITING_FOR_SUPPORT")
+                .get("/api/v1/tickets").then().statusCode(200).extract().asString().contains(SECRET));
         assertFalse(as(customer).post("/api/v1/tickets/" + id + "/closure").then().statusCode(200).extract().asString()
                 .contains(SECRET));
         assertFalse(as(customer).post("/api/v1/tickets/" + id + "/reopening").then().statusCode(200).extract().asString()
