@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Link, Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import {
   CompanySelector,
+  getMe,
   LanguageSwitcher,
   NoCompany,
   pickCompany,
@@ -16,11 +17,24 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import { useSession } from '@/lib/auth';
 import { isSupportedLanguage, type Language } from '@/lib/config';
 import { CurrentCompanyContext } from '@/lib/current-company';
+import { CurrentUserContext, SUPPORT_AGENT_ROLE, type CurrentUser } from '@/lib/current-user';
 import { fullName } from '@/lib/format';
 
 const NAV = ['subscriptions', 'licenses', 'catalog', 'cart', 'orders', 'support', 'company'] as const;
-/** What someone who belongs to no company can still open: the licenses assigned to their email. */
-const NAV_WITHOUT_COMPANY = ['licenses'] as const;
+/**
+ * What someone who belongs to no company can still open: the licenses assigned to their email, and support, where
+ * they link a support contract (which creates their company) or, as an agent, work the queue.
+ */
+const NAV_WITHOUT_COMPANY = ['licenses', 'support'] as const;
+const PATHS_WITHOUT_COMPANY = ['/licenses', '/support'];
+
+function openWithoutCompany(pathname: string): boolean {
+  return PATHS_WITHOUT_COMPANY.some((path) => pathname === path || pathname.startsWith(`${path}/`));
+}
+
+function isQueue(pathname: string): boolean {
+  return pathname === '/support/queue' || pathname.startsWith('/support/queue/');
+}
 
 /** Header (product, company, language, user menu), navigation, and the current page. */
 export function AppShell() {
@@ -55,6 +69,16 @@ export function AppShell() {
 
   const etag = me.data?.etag ?? null;
   const setMe = me.setData;
+  const roles = me.data?.me.roles;
+  const agent = roles?.includes(SUPPORT_AGENT_ROLE) ?? false;
+  const refresh = useCallback(async () => {
+    const fresh = await getMe();
+    setMe(() => fresh);
+  }, [setMe]);
+  const currentUser = useMemo<CurrentUser>(
+    () => ({ roles: roles ?? [], taxId: session.taxId, refresh }),
+    [roles, session.taxId, refresh],
+  );
   const saveLanguage = useCallback(
     async (language: Language) => {
       const updated = await updateMyLocale(language, etag);
@@ -76,7 +100,7 @@ export function AppShell() {
           <LanguageSwitcher onSave={saveLanguage} />
           <UserMenu
             name={user ? fullName(user) : session.displayName}
-            accountUrl={session.accountUrl}
+            changePasswordUrl={session.changePasswordUrl}
             onSignOut={() => void session.signOut()}
           />
         </div>
@@ -86,11 +110,23 @@ export function AppShell() {
           <ul>
             {(current ? NAV : NAV_WITHOUT_COMPANY).map((item) => (
               <li key={item}>
-                <NavLink to={`/${item}`} data-testid={`nav-${item}`}>
+                <NavLink
+                  to={`/${item}`}
+                  // the queue has an entry of its own: Support is not highlighted there too
+                  className={({ isActive }) => (isActive && !(item === 'support' && isQueue(location.pathname)) ? 'active' : '')}
+                  data-testid={`nav-${item}`}
+                >
                   {t(`nav.${item}`)}
                 </NavLink>
               </li>
             ))}
+            {agent && (
+              <li>
+                <NavLink to="/support/queue" data-testid="nav-queue">
+                  {t('nav.queue')}
+                </NavLink>
+              </li>
+            )}
           </ul>
         </nav>
       )}
@@ -99,14 +135,18 @@ export function AppShell() {
           <ProblemAlert error={me.error} />
         ) : !me.data ? (
           <Loading />
-        ) : !current && location.pathname.startsWith('/licenses') ? (
-          <Outlet />
-        ) : !current ? (
+        ) : !current && agent && location.pathname === '/' ? (
+          // an agent usually belongs to no company: their start page is the queue
+          <Navigate to="/support/queue" replace />
+        ) : !current && !openWithoutCompany(location.pathname) ? (
           <NoCompany email={me.data.me.user.email} />
         ) : (
-          <CurrentCompanyContext value={current}>
-            <Outlet />
-          </CurrentCompanyContext>
+          // the same tree with or without a company, so that a page that creates the company keeps its state
+          <CurrentUserContext value={currentUser}>
+            <CurrentCompanyContext value={current}>
+              <Outlet />
+            </CurrentCompanyContext>
+          </CurrentUserContext>
         )}
       </main>
     </div>

@@ -13,7 +13,15 @@ import {
 } from '@/features/orders';
 import { ManageUsersRoute } from '@/features/seats';
 import { ActivateSubscriptionRoute, ManageSubscriptionRoute, SubscriptionsRoute } from '@/features/subscriptions';
-import { SupportRoute } from '@/features/support';
+import {
+  ContractsRoute,
+  NewTicketRoute,
+  QueueRoute,
+  SupportHomeRoute,
+  SupportLayout,
+  TicketRoute,
+  TicketsRoute,
+} from '@/features/support';
 import { AppShell } from './AppShell';
 import { NotFound } from './NotFound';
 
@@ -36,7 +44,18 @@ export const router = createBrowserRouter([
       { path: 'orders/:id', element: <OrderRoute /> },
       { path: 'orders/:id/success', element: <OrderSuccessRoute /> },
       { path: 'credit', element: <CreditRoute /> },
-      { path: 'support', element: <SupportRoute /> },
+      {
+        path: 'support',
+        element: <SupportLayout />,
+        children: [
+          { index: true, element: <SupportHomeRoute /> },
+          { path: 'contracts', element: <ContractsRoute /> },
+          { path: 'tickets', element: <TicketsRoute /> },
+          { path: 'tickets/new', element: <NewTicketRoute /> },
+          { path: 'tickets/:id', element: <TicketRoute /> },
+          { path: 'queue', element: <QueueRoute /> },
+        ],
+      },
       { path: 'company', element: <CompanyRoute /> },
       { path: 'company/audit', element: <AuditRoute /> },
       { path: '*', element: <NotFound /> },

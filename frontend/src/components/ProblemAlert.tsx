@@ -9,7 +9,10 @@ interface ProblemAlertProps {
   onDismiss?: () => void;
 }
 
-/** Shows a failed call to the person: the problem's title and detail, and field errors no form field shows. */
+/**
+ * Shows a failed call to the person: the problem's title and detail, and field errors no form field shows.
+ * `data-problem` carries the problem's slug (e.g. `rate-limited`) for tests.
+ */
 export function ProblemAlert({ error, inlineFields = [], onDismiss }: ProblemAlertProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
@@ -26,7 +29,9 @@ export function ProblemAlert({ error, inlineFields = [], onDismiss }: ProblemAle
   let title: string;
   let detail: string | null = null;
   let fieldErrors: { field: string; message: string }[] = [];
+  let slug: string | undefined;
   if (error instanceof ApiProblem) {
+    slug = error.slug ?? undefined;
     title = error.title;
     detail = error.detail;
     fieldErrors = error.errorsOutside(inlineFields);
@@ -37,7 +42,7 @@ export function ProblemAlert({ error, inlineFields = [], onDismiss }: ProblemAle
   }
 
   return (
-    <div ref={ref} className="problem-alert" role="alert" data-testid="problem-alert">
+    <div ref={ref} className="problem-alert" role="alert" data-testid="problem-alert" data-problem={slug}>
       <p className="problem-alert__title">{title}</p>
       {detail && <p className="problem-alert__detail">{detail}</p>}
       {fieldErrors.length > 0 && (

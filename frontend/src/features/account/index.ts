@@ -1,4 +1,4 @@
-export { useMe, type Me, type CompanyMembership, type MeWithTag } from './api/get-me';
+export { getMe, useMe, type Me, type CompanyMembership, type MeWithTag } from './api/get-me';
 export { updateMyLocale } from './api/update-me';
 export { pickCompany, rememberCompany } from './selected-company';
 export { CompanySelector } from './components/CompanySelector';

@@ -50,6 +50,22 @@ describe('API client', () => {
     expect(problem.errorsOutside(['email'])).toEqual([{ field: 'role', message: 'must not be null' }]);
   });
 
+  it('tells how long to wait when the server says Retry-After', async () => {
+    const fetch = vi.fn(
+      async () =>
+        new Response(JSON.stringify({ type: '/problems/rate-limited', title: 'Too many requests', status: 429, detail: 'Try again in 42 seconds.' }), {
+          status: 429,
+          headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '42' },
+        }),
+    );
+    const api = createApiClient({ baseUrl: BASE, fetch, auth: () => fakeAuth() });
+
+    const error = (await data(api.GET('/api/v1/me')).catch((e: unknown) => e)) as ApiProblem;
+
+    expect(error.slug).toBe('rate-limited');
+    expect(error.retryAfterSeconds).toBe(42);
+  });
+
   it('makes a problem from the status line when the answer is not problem+json', async () => {
     const fetch = vi.fn(async () => new Response('<html>bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }));
     const api = createApiClient({ baseUrl: BASE, fetch, auth: () => fakeAuth() });

@@ -13,6 +13,8 @@ export class ApiProblem extends Error {
   readonly detail: string | null;
   readonly instance: string | null;
   readonly errors: FieldError[];
+  /** Seconds to wait before trying again (the Retry-After header of a 429 or 503), null when not said. */
+  readonly retryAfterSeconds: number | null;
 
   constructor(problem: {
     type?: string | null;
@@ -21,6 +23,7 @@ export class ApiProblem extends Error {
     detail?: string | null;
     instance?: string | null;
     errors?: FieldError[] | null;
+    retryAfterSeconds?: number | null;
   }) {
     const title = problem.title || `HTTP ${problem.status}`;
     super(problem.detail ? `${title}: ${problem.detail}` : title);
@@ -31,6 +34,7 @@ export class ApiProblem extends Error {
     this.detail = problem.detail ?? null;
     this.instance = problem.instance ?? null;
     this.errors = Array.isArray(problem.errors) ? problem.errors : [];
+    this.retryAfterSeconds = problem.retryAfterSeconds ?? null;
   }
 
   /** The slug of a `/problems/<slug>` type, e.g. `last-admin`, so that callers can branch on it. */
@@ -54,6 +58,7 @@ export class ApiProblem extends Error {
 
   static async fromResponse(response: Response): Promise<ApiProblem> {
     const contentType = response.headers.get('Content-Type') ?? '';
+    const retryAfterSeconds = retryAfter(response.headers.get('Retry-After'));
     if (/application\/(problem\+)?json/i.test(contentType)) {
       try {
         const body: unknown = await response.json();
@@ -66,14 +71,23 @@ export class ApiProblem extends Error {
             detail: str(b.detail),
             instance: str(b.instance),
             errors: Array.isArray(b.errors) ? b.errors.filter(isFieldError) : [],
+            retryAfterSeconds,
           });
         }
       } catch {
         // not JSON after all: fall through to a problem made from the status line
       }
     }
-    return new ApiProblem({ status: response.status, title: response.statusText || null });
+    return new ApiProblem({ status: response.status, title: response.statusText || null, retryAfterSeconds });
   }
+}
+
+/** Retry-After is either a number of seconds or an HTTP date. */
+function retryAfter(value: string | null): number | null {
+  if (!value) return null;
+  if (/^\s*\d+\s*$/.test(value)) return Number(value);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - Date.now()) / 1000));
 }
 
 function matchesField(actual: string, wanted: string): boolean {

@@ -1,3 +1,3 @@
-export { signIn } from './keycloak';
+export { changePasswordUrl, signIn } from './keycloak';
 export type { Session } from './keycloak';
 export { SessionContext, useSession } from './session-context';

@@ -6,10 +6,20 @@ import type { ClientConfig } from '@/lib/config';
 const MIN_VALIDITY_SECONDS = 30;
 
 export interface Session {
-  /** Keycloak's account console, where the person changes their password. */
+  /** Keycloak's account console (profile, sessions). */
   accountUrl: string;
+  /** The account console's "Signing in" page, where the person changes their password. */
+  changePasswordUrl: string;
   displayName: string;
+  /** The tax ID the person gave when registering (ID token claim `tax_id`), to prefill forms; null when absent. */
+  taxId: string | null;
   signOut(): Promise<void>;
+}
+
+/** Keycloak's account console page for passwords and other sign-in methods. */
+export function changePasswordUrl(config: Pick<ClientConfig, 'keycloakUrl' | 'realm'>): string {
+  const base = config.keycloakUrl.replace(/\/+$/, '');
+  return `${base}/realms/${encodeURIComponent(config.realm)}/account/account-security/signing-in`;
 }
 
 /**
@@ -57,9 +67,13 @@ export async function signIn(config: ClientConfig): Promise<Session> {
     (claims.email as string | undefined) ??
     '';
 
+  const taxId = keycloak.idTokenParsed?.tax_id;
+
   return {
     accountUrl: config.accountUrl,
+    changePasswordUrl: changePasswordUrl(config),
     displayName,
+    taxId: typeof taxId === 'string' && taxId.trim() ? taxId.trim() : null,
     signOut: () => keycloak.logout({ redirectUri: window.location.origin }),
   };
 }

@@ -12,6 +12,11 @@ export function NoCompany({ email }: { email: string }) {
           {t('noCompany.licensesHint')}
         </Link>
       </p>
+      <p>
+        <Link to="/support" data-testid="no-company-support">
+          {t('noCompany.supportHint')}
+        </Link>
+      </p>
     </section>
   );
 }

@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 
 interface UserMenuProps {
   name: string;
-  accountUrl: string;
+  /** Keycloak's account console page where the password is changed. */
+  changePasswordUrl: string;
   onSignOut: () => void;
 }
 
 /** The person's name opening a small menu: change password (Keycloak account page) and sign out. */
-export function UserMenu({ name, accountUrl, onSignOut }: UserMenuProps) {
+export function UserMenu({ name, changePasswordUrl, onSignOut }: UserMenuProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const menuId = useId();
@@ -43,7 +44,7 @@ export function UserMenu({ name, accountUrl, onSignOut }: UserMenuProps) {
       {/* Rendered always (hidden when closed) so that sign-out is reachable by its test id at any time. */}
       <ul id={menuId} className="user-menu__items" hidden={!open}>
         <li>
-          <a href={accountUrl} data-testid="change-password">
+          <a href={changePasswordUrl} data-testid="change-password">
             {t('header.changePassword')}
           </a>
         </li>

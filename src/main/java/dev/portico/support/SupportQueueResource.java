@@ -33,7 +33,8 @@ public class SupportQueueResource {
     public TicketViews.Page queue(@QueryParam("state") List<TicketState> state,
             @QueryParam("contractId") UUID contractId, @QueryParam("companyId") UUID companyId,
             @QueryParam("waitingBefore") @Parameter(description = "Only tickets waiting since before this instant") Instant waitingBefore,
+            @QueryParam("q") @jakarta.validation.constraints.Size(max = 100) @Parameter(description = "Text in the number or title") String q,
             @Valid @BeanParam PageRequest page) {
-        return tickets.queue(new TicketService.QueueFilter(state, contractId, companyId, waitingBefore), page);
+        return tickets.queue(new TicketService.QueueFilter(state, contractId, companyId, waitingBefore, q), page);
     }
 }

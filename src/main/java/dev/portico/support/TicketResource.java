@@ -43,8 +43,9 @@ public class TicketResource {
     @Operation(summary = "The company's tickets, most recently changed first (every member sees them)")
     public TicketViews.Page list(@QueryParam("companyId") @NotNull @Parameter(required = true) UUID companyId,
             @QueryParam("state") List<TicketState> state, @QueryParam("contractId") UUID contractId,
+            @QueryParam("q") @jakarta.validation.constraints.Size(max = 100) @Parameter(description = "Text in the number or title") String q,
             @Valid @BeanParam PageRequest page) {
-        return tickets.list(companyId, state, contractId, page);
+        return tickets.list(companyId, state, contractId, q, page);
     }
 
     @POST

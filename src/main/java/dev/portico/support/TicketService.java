@@ -68,7 +68,7 @@ public class TicketService {
     Clock clock;
 
     /** Queue filters for agents. */
-    public record QueueFilter(List<TicketState> states, UUID contractId, UUID companyId, Instant waitingBefore) {
+    public record QueueFilter(List<TicketState> states, UUID contractId, UUID companyId, Instant waitingBefore, String text) {
     }
 
     public TicketViews.TicketView open(TicketViews.TicketCreate request) {
@@ -118,9 +118,10 @@ public class TicketService {
 
     /** A company's tickets, most recently changed first; optionally only some states or one contract. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public TicketViews.Page list(UUID companyId, List<TicketState> states, UUID contractId, PageRequest page) {
+    public TicketViews.Page list(UUID companyId, List<TicketState> states, UUID contractId, String text, PageRequest page) {
         access.requireMember(companyId);
-        return page("t.companyId = :company", Map.of("company", companyId), states, contractId, null, page, false);
+        Map<String, Object> params = new HashMap<>(Map.of("company", companyId));
+        return page("t.companyId = :company" + textFilter(text, params), params, states, contractId, null, page, false);
     }
 
     /** The agents' queue: who has waited longest first. */
@@ -134,7 +135,18 @@ public class TicketService {
             where += " and t.companyId = :company";
             params.put("company", filter.companyId());
         }
+        where += textFilter(filter.text(), params);
         return page(where, params, states, filter.contractId(), filter.waitingBefore(), page, true);
+    }
+
+    /** "… and the number or title contains the text", case-insensitive; nothing for a blank text. */
+    private static String textFilter(String text, Map<String, Object> params) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        params.put("text", "%" + text.strip().toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        return " and (lower(t.number) like :text or lower(t.title) like :text)";
     }
 
     public TicketViews.TicketView reply(UUID id, TicketViews.Reply request) {

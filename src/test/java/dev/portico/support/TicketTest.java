@@ -221,6 +221,9 @@ class TicketTest {
                 .body("items.id", equalTo(List.of(second)));
         as(support.agent()).queryParam("contractId", contract.id()).queryParam("state", "WAITING_FOR_CUSTOMER")
                 .get("/api/v1/support-queue").then().body("items.id", equalTo(List.of(first)));
+        String number = as(support.agent()).get("/api/v1/tickets/" + second).then().extract().path("number");
+        as(support.agent()).queryParam("q", number.toLowerCase()).queryParam("state", "OPEN", "WAITING_FOR_CUSTOMER")
+                .get("/api/v1/support-queue").then().body("items.id", equalTo(List.of(second)));
         as(tenant.admin()).get("/api/v1/support-queue").then().statusCode(403);
     }
 

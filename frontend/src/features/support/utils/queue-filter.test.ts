@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { parseQueueFilter, queueFilterParams, waitingBefore } from './queue-filter';
+
+describe('queue filter', () => {
+  it('without a state in the URL means the tickets waiting for support', () => {
+    expect(parseQueueFilter(new URLSearchParams()).states).toEqual(['OPEN', 'WAITING_FOR_SUPPORT']);
+    expect(queueFilterParams(parseQueueFilter(new URLSearchParams())).toString()).toBe('');
+  });
+
+  it('an empty state means every state, and survives the round trip through the URL', () => {
+    const all = parseQueueFilter(new URLSearchParams('state='));
+    expect(all.states).toHaveLength(5);
+    expect(queueFilterParams(all).get('state')).toBe('');
+  });
+
+  it('ignores states and waiting times it does not know', () => {
+    const filter = parseQueueFilter(new URLSearchParams('state=CLOSED,NOPE&waiting=2w'));
+    expect(filter.states).toEqual(['CLOSED']);
+    expect(filter.waiting).toBe('');
+  });
+
+  it('waiting longer than a day means waiting since before this time yesterday', () => {
+    const now = Date.parse('2026-11-23T09:00:00Z');
+    expect(waitingBefore('1d', now)).toBe('2026-11-22T09:00:00.000Z');
+    expect(waitingBefore('1h', now)).toBe('2026-11-23T08:00:00.000Z');
+    expect(waitingBefore('', now)).toBeUndefined();
+  });
+});

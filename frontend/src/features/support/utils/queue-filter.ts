@@ -1,0 +1,54 @@
+import { QUEUE_DEFAULT_STATES, TICKET_STATES, type TicketState } from '../api/types';
+
+/** "Waiting longer than": how far back `waitingBefore` lies from now. */
+export const WAITING_CHOICES = { '1h': 3_600_000, '1d': 86_400_000, '3d': 3 * 86_400_000 } as const;
+export type WaitingChoice = keyof typeof WAITING_CHOICES;
+
+export interface QueueFilter {
+  /** The states to show; never empty (choosing none means every state). */
+  states: readonly TicketState[];
+  contractId: string;
+  companyId: string;
+  /** Empty: however long. */
+  waiting: WaitingChoice | '';
+}
+
+function isState(value: string): value is TicketState {
+  return (TICKET_STATES as readonly string[]).includes(value);
+}
+
+function isWaiting(value: string | null): value is WaitingChoice {
+  return !!value && Object.hasOwn(WAITING_CHOICES, value);
+}
+
+/**
+ * The queue's filter from the URL (`?state=OPEN,WAITING_FOR_SUPPORT&contractId=&companyId=&waiting=1d`), so that a
+ * filtered queue can be bookmarked. Without `state` the queue shows what waits for support; `state=` (none chosen)
+ * shows every state.
+ */
+export function parseQueueFilter(params: URLSearchParams): QueueFilter {
+  const state = params.get('state');
+  const chosen = state === null ? QUEUE_DEFAULT_STATES : state.split(',').filter(isState);
+  const waiting = params.get('waiting');
+  return {
+    states: chosen.length > 0 ? TICKET_STATES.filter((s) => chosen.includes(s)) : TICKET_STATES,
+    contractId: params.get('contractId')?.trim() ?? '',
+    companyId: params.get('companyId')?.trim() ?? '',
+    waiting: isWaiting(waiting) ? waiting : '',
+  };
+}
+
+export function queueFilterParams(filter: QueueFilter): URLSearchParams {
+  const params = new URLSearchParams();
+  const defaults = filter.states.length === QUEUE_DEFAULT_STATES.length && QUEUE_DEFAULT_STATES.every((s) => filter.states.includes(s));
+  if (!defaults) params.set('state', filter.states.length === TICKET_STATES.length ? '' : filter.states.join(','));
+  if (filter.contractId) params.set('contractId', filter.contractId);
+  if (filter.companyId) params.set('companyId', filter.companyId);
+  if (filter.waiting) params.set('waiting', filter.waiting);
+  return params;
+}
+
+/** The instant a ticket must have been waiting since, for "waiting longer than"; undefined for however long. */
+export function waitingBefore(waiting: WaitingChoice | '', now: number): string | undefined {
+  return waiting ? new Date(now - WAITING_CHOICES[waiting]).toISOString() : undefined;
+}
