@@ -4,44 +4,26 @@
 // Needs the running stack: Portico (PORTAL_URL), Keycloak with the demo realm, and a maildev
 // instance (MAIL_API_URL). Run with `npm run e2e`.
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { mailsTo, waitFor } from './support.mjs';
+import { after, before, describe } from 'node:test';
+import {
+  MAIL_API_URL,
+  MAIL_TIMEOUT_MS,
+  PASSWORD,
+  PORTAL_URL,
+  TIMEOUT_MS,
+  launchBrowser,
+  mailsTo,
+  steps,
+  waitFor,
+} from './support.mjs';
 
-const PORTAL_URL = (process.env.PORTAL_URL || 'http://localhost:8080').replace(/\/+$/, '');
-const MAIL_API_URL = (process.env.MAIL_API_URL || 'http://localhost:1080').replace(/\/+$/, '');
 const USERNAME = process.env.E2E_USERNAME || 'alice.admin@acme.example';
-const PASSWORD = process.env.E2E_PASSWORD || 'portico-demo';
 const COMPANY = process.env.E2E_COMPANY || 'Acme Tools GmbH';
-const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
-
-/** How long any one condition may take before the step fails. */
-const TIMEOUT_MS = 30_000;
-const MAIL_TIMEOUT_MS = 60_000;
 
 const invitee = `e2e-${Date.now()}@example.com`;
 
 let browser;
 let page;
-
-/** A test step that leaves a screenshot in e2e/artifacts/ when it fails. */
-function step(name, fn) {
-  test(name, async () => {
-    try {
-      await fn();
-    } catch (error) {
-      if (page) {
-        await mkdir(ARTIFACTS, { recursive: true });
-        const file = `${ARTIFACTS}${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`;
-        await page.screenshot({ path: file, fullPage: true }).catch(() => {});
-        console.error(`screenshot: ${file} (page was ${page.url()})`);
-      }
-      throw error;
-    }
-  });
-}
 
 function byTestId(id) {
   return page.getByTestId(id);
@@ -53,21 +35,11 @@ async function expectKeycloakLogin() {
   assert.ok(!page.url().startsWith(`${PORTAL_URL}/`), `the login page must not be the portal: ${page.url()}`);
 }
 
+const step = steps('company-invite', () => page);
+
 describe('company admin invites a colleague', { concurrency: 1 }, () => {
   before(async () => {
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchBrowser();
     const context = await browser.newContext({ locale: 'en-US' });
     page = await context.newPage();
     page.setDefaultTimeout(TIMEOUT_MS);

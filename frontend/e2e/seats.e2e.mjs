@@ -7,26 +7,25 @@
 // signing out. Needs the running stack: Portico (PORTAL_URL) with its demo data, Keycloak with the demo realm
 // (KEYCLOAK_URL) and maildev (MAIL_API_URL). Run with `npm run e2e`.
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { mailsTo, waitFor } from './support.mjs';
+import { after, before, describe } from 'node:test';
+import {
+  KEYCLOAK_URL,
+  MAIL_API_URL,
+  MAIL_TIMEOUT_MS,
+  PASSWORD,
+  PORTAL_URL,
+  launchBrowser,
+  mailsTo,
+  newPerson,
+  steps,
+  waitFor,
+} from './support.mjs';
 
-const PORTAL_URL = (process.env.PORTAL_URL || 'http://localhost:8080').replace(/\/+$/, '');
-const MAIL_API_URL = (process.env.MAIL_API_URL || 'http://localhost:1080').replace(/\/+$/, '');
-const KEYCLOAK_URL = (process.env.KEYCLOAK_URL || 'http://localhost:8180').replace(/\/+$/, '');
 const ADMIN_EMAIL = process.env.E2E_USERNAME || 'alice.admin@acme.example';
 const MEMBER_EMAIL = process.env.E2E_MEMBER || 'max.member@acme.example';
-const PASSWORD = process.env.E2E_PASSWORD || 'portico-demo';
 const COMPANY_ID = process.env.E2E_COMPANY_ID || 'a0000000-0000-4000-a000-000000000001';
 const PRODUCT_CODE = 'ON-TRACK';
 const PRODUCT_NAME = 'ON!Track Asset Management';
-const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
-
-/** How long any one condition may take before the step fails. */
-const TIMEOUT_MS = 30_000;
-const MAIL_TIMEOUT_MS = 60_000;
 
 /** The member's seats that still give access (a revoked or ended one from an earlier run stays in the table). */
 const LIVE = ':is([data-state="INVITED"], [data-state="SCHEDULED"], [data-state="ACTIVE"])';
@@ -42,44 +41,11 @@ let today;
 let until;
 /** When the seat was assigned, so that an invitation mail from an earlier run does not count. */
 let assignedAt;
-/** The steps build on each other: after the first failure the rest are skipped, not left to time out. */
-let failedStep;
-
-/** A test step that leaves a screenshot in e2e/artifacts/ when it fails. */
-function step(name, fn) {
-  test(name, async (t) => {
-    if (failedStep) {
-      t.skip(`an earlier step failed: ${failedStep}`);
-      return;
-    }
-    try {
-      await fn();
-    } catch (error) {
-      failedStep = name;
-      if (page) {
-        await mkdir(ARTIFACTS, { recursive: true });
-        const file = `${ARTIFACTS}seats-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`;
-        await page.screenshot({ path: file, fullPage: true }).catch(() => {});
-        console.error(`screenshot: ${file} (page was ${page.url()})`);
-      }
-      throw error;
-    }
-  });
-}
 
 /** An ISO date `days` later (calendar arithmetic, no time zone involved). */
 function plusDays(iso, days) {
   const [y, m, d] = iso.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-
-/** A fresh browser context (no cookies, no Keycloak session): one person on their own computer. */
-async function newPerson() {
-  const context = await browser.newContext({ locale: 'en-US' });
-  const personPage = await context.newPage();
-  personPage.setDefaultTimeout(TIMEOUT_MS);
-  personPage.setDefaultNavigationTimeout(TIMEOUT_MS);
-  return personPage;
 }
 
 /** Opens `path` in the portal, signs in at Keycloak as `email`, and waits until the portal shows it. */
@@ -118,21 +84,11 @@ async function revokeMembersSeat() {
   await page.locator(`[data-testid="seat-row"][data-email="${MEMBER_EMAIL}"]${LIVE}`).waitFor({ state: 'detached' });
 }
 
+const step = steps('seats', () => page);
+
 describe('company admin gives a colleague a license seat and takes it back', { concurrency: 1 }, () => {
   before(async () => {
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchBrowser();
   });
 
   after(async () => {
@@ -140,7 +96,7 @@ describe('company admin gives a colleague a license seat and takes it back', { c
   });
 
   step('the admin signs in and opens Manage users from the menu of the active ON-TRACK subscription', async () => {
-    adminPage = await newPerson();
+    adminPage = await newPerson(browser);
     page = adminPage;
     await signIn(page, ADMIN_EMAIL, '/subscriptions');
     await page.getByTestId('subscriptions-page').waitFor({ state: 'visible' });
@@ -204,7 +160,7 @@ describe('company admin gives a colleague a license seat and takes it back', { c
   });
 
   step('the member signs in and finds the ON-TRACK license under Licenses', async () => {
-    const memberPage = await newPerson();
+    const memberPage = await newPerson(browser);
     page = memberPage;
     await signIn(page, MEMBER_EMAIL, '/licenses');
     const license = await memberLicenses(page);
@@ -232,7 +188,7 @@ describe('company admin gives a colleague a license seat and takes it back', { c
   });
 
   step('the member signs in again and no longer has the license', async () => {
-    const memberPage = await newPerson();
+    const memberPage = await newPerson(browser);
     page = memberPage;
     await signIn(page, MEMBER_EMAIL, '/licenses');
     const license = await memberLicenses(page);

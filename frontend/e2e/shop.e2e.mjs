@@ -15,19 +15,23 @@
 // maildev (MAIL_API_URL). Run with `npm run e2e`.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
-import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { mailsTo, waitFor } from './support.mjs';
+import { after, before, describe } from 'node:test';
+import {
+  MAIL_API_URL,
+  MAIL_TIMEOUT_MS,
+  PORTAL_URL,
+  TIMEOUT_MS,
+  launchBrowser,
+  logIn,
+  mailsTo,
+  newPerson,
+  steps,
+  waitFor,
+} from './support.mjs';
 
-const PORTAL_URL = (process.env.PORTAL_URL || 'http://localhost:8080').replace(/\/+$/, '');
-const MAIL_API_URL = (process.env.MAIL_API_URL || 'http://localhost:1080').replace(/\/+$/, '');
-const KEYCLOAK_URL = (process.env.KEYCLOAK_URL || 'http://localhost:8180').replace(/\/+$/, '');
 const RESELLER_EMAIL = process.env.E2E_RESELLER || 'rita.reseller@resello.example';
 const CUSTOMER_EMAIL = process.env.E2E_END_CUSTOMER || 'bogdan.admin@borealis.example';
 const BACKOFFICE_EMAIL = process.env.E2E_BACKOFFICE || 'bea.backoffice@portico.example';
-const PASSWORD = process.env.E2E_PASSWORD || 'portico-demo';
 const RESELLER_COMPANY_ID = process.env.E2E_RESELLER_COMPANY_ID || 'c0000000-0000-4000-a000-000000000003';
 const PRODUCT_CODE = 'REMOTE-SIGNATURE';
 const VARIANT_CODE = 'SPID';
@@ -35,11 +39,6 @@ const VARIANT_CODE = 'SPID';
 const PRICE = { list: 4900, discountBp: 3000, net: 3430, taxBp: 2200, tax: 755, gross: 4185 };
 /** What the back office adds when earlier runs left too little credit for one more purchase. */
 const TOP_UP_CENTS = 50_000;
-const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
-
-/** How long any one condition may take before the step fails. */
-const TIMEOUT_MS = 30_000;
-const MAIL_TIMEOUT_MS = 60_000;
 
 let browser;
 /** The page of whoever acts in the current step (for the screenshot on failure). */
@@ -55,50 +54,6 @@ let subscriptionNumber;
 let activationPath;
 /** The association mail, so that the activation confirmation is told apart from it. */
 let associationMailId;
-/** The steps build on each other: after the first failure the rest are skipped, not left to time out. */
-let failedStep;
-
-/** A test step that leaves a screenshot in e2e/artifacts/ when it fails. */
-function step(name, fn) {
-  test(name, async (t) => {
-    if (failedStep) {
-      t.skip(`an earlier step failed: ${failedStep}`);
-      return;
-    }
-    try {
-      await fn();
-    } catch (error) {
-      failedStep = name;
-      if (page) {
-        await mkdir(ARTIFACTS, { recursive: true });
-        const file = `${ARTIFACTS}shop-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`;
-        await page.screenshot({ path: file, fullPage: true }).catch(() => {});
-        console.error(`screenshot: ${file} (page was ${page.url()})`);
-      }
-      throw error;
-    }
-  });
-}
-
-/** A fresh browser context (no cookies, no Keycloak session): one person on their own computer. */
-async function newPerson() {
-  const context = await browser.newContext({ locale: 'en-US' });
-  const personPage = await context.newPage();
-  personPage.setDefaultTimeout(TIMEOUT_MS);
-  personPage.setDefaultNavigationTimeout(TIMEOUT_MS);
-  return personPage;
-}
-
-/** Opens `path` in the portal, fills the Keycloak login as `email`, and waits until the portal shows `path` again. */
-async function logIn(personPage, email, path) {
-  await personPage.goto(`${PORTAL_URL}${path}`);
-  await personPage.locator('#username').waitFor({ state: 'visible' });
-  assert.ok(personPage.url().startsWith(KEYCLOAK_URL) || personPage.url().includes('/realms/'), `expected the Keycloak login, got ${personPage.url()}`);
-  await personPage.locator('#username').fill(email);
-  await personPage.locator('#password').fill(PASSWORD);
-  await personPage.locator('#kc-login').click();
-  await personPage.waitForURL((url) => url.href.startsWith(`${PORTAL_URL}${path}`));
-}
 
 /** Signs the reseller in at `path` and makes sure the portal works in her company. */
 async function signInReseller(personPage, path) {
@@ -126,21 +81,11 @@ function itemRow() {
   return page.locator(`[data-testid="order-item"][data-item-id="${itemId}"]`);
 }
 
+const step = steps('shop', () => page);
+
 describe('a reseller buys a subscription with prepaid credit and hands it to an end customer', { concurrency: 1 }, () => {
   before(async () => {
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchBrowser();
   });
 
   after(async () => {
@@ -148,7 +93,7 @@ describe('a reseller buys a subscription with prepaid credit and hands it to an 
   });
 
   step('the reseller signs in and starts from an empty cart', async () => {
-    resellerPage = await newPerson();
+    resellerPage = await newPerson(browser);
     page = resellerPage;
     await signInReseller(page, '/cart');
     await page.getByTestId('cart-page').waitFor({ state: 'visible' });
@@ -207,7 +152,7 @@ describe('a reseller buys a subscription with prepaid credit and hands it to an 
     const balance = await amountOf(page.getByTestId('credit-balance-before'));
     if (balance >= PRICE.gross) return;
     // Bea signs in to the portal; her browser's API calls carry the bearer token we top up with
-    const backOffice = await newPerson();
+    const backOffice = await newPerson(browser);
     page = backOffice;
     const token = new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('no API request with a bearer token after the back office signed in')), TIMEOUT_MS);
@@ -330,7 +275,7 @@ describe('a reseller buys a subscription with prepaid credit and hands it to an 
   });
 
   step('the end customer follows the link, signs in and may activate the subscription now his company’s', async () => {
-    const customerPage = await newPerson();
+    const customerPage = await newPerson(browser);
     page = customerPage;
     // signing in hands the subscription over to his company, with him as its admin
     await logIn(page, CUSTOMER_EMAIL, activationPath);

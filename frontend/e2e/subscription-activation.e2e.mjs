@@ -7,70 +7,32 @@
 // Keycloak with the demo realm (KEYCLOAK_URL) and maildev (MAIL_API_URL). Run with `npm run e2e`.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { mailsTo, waitFor } from './support.mjs';
+import { after, before, describe } from 'node:test';
+import {
+  MAIL_API_URL,
+  MAIL_TIMEOUT_MS,
+  PASSWORD,
+  PORTAL_URL,
+  TIMEOUT_MS,
+  integrationToken,
+  launchBrowser,
+  mailsTo,
+  steps,
+  waitFor,
+} from './support.mjs';
 
-const PORTAL_URL = (process.env.PORTAL_URL || 'http://localhost:8080').replace(/\/+$/, '');
-const MAIL_API_URL = (process.env.MAIL_API_URL || 'http://localhost:1080').replace(/\/+$/, '');
-const KEYCLOAK_URL = (process.env.KEYCLOAK_URL || 'http://localhost:8180').replace(/\/+$/, '');
-const CLIENT_ID = process.env.E2E_INTEGRATION_CLIENT || 'portico-integration';
-const CLIENT_SECRET = process.env.E2E_INTEGRATION_SECRET || 'portico-integration-secret';
 const ADMIN_EMAIL = process.env.E2E_USERNAME || 'alice.admin@acme.example';
-const PASSWORD = process.env.E2E_PASSWORD || 'portico-demo';
 const COMPANY_ID = process.env.E2E_COMPANY_ID || 'a0000000-0000-4000-a000-000000000001';
-const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
 const LOCALES = new URL('../src/lib/i18n/locales/', import.meta.url);
-
-/** How long any one condition may take before the step fails. */
-const TIMEOUT_MS = 30_000;
-const MAIL_TIMEOUT_MS = 60_000;
 
 let browser;
 let page;
 /** The subscription created by the integration client. */
 let created;
 let activationLink;
-/** The steps build on each other: after the first failure the rest are skipped, not left to time out. */
-let failedStep;
-
-/** A test step that leaves a screenshot in e2e/artifacts/ when it fails. */
-function step(name, fn) {
-  test(name, async (t) => {
-    if (failedStep) {
-      t.skip(`an earlier step failed: ${failedStep}`);
-      return;
-    }
-    try {
-      await fn();
-    } catch (error) {
-      failedStep = name;
-      if (page) {
-        await mkdir(ARTIFACTS, { recursive: true });
-        const file = `${ARTIFACTS}${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`;
-        await page.screenshot({ path: file, fullPage: true }).catch(() => {});
-        console.error(`screenshot: ${file} (page was ${page.url()})`);
-      }
-      throw error;
-    }
-  });
-}
-
-async function integrationToken() {
-  const response = await fetch(`${KEYCLOAK_URL}/realms/portico/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: CLIENT_ID, client_secret: CLIENT_SECRET }),
-  });
-  assert.equal(response.status, 200, `client-credentials token answered ${response.status}: ${await response.clone().text()}`);
-  const { access_token: token } = await response.json();
-  assert.ok(token, 'the token response has an access_token');
-  return token;
-}
 
 /** The translation of a dotted key in the language the page is shown in. */
 async function translation(key) {
@@ -85,21 +47,11 @@ function byTestId(id) {
   return page.getByTestId(id);
 }
 
+const step = steps('subscription-activation', () => page);
+
 describe('subscription admin activates a new subscription and changes its PO number', { concurrency: 1 }, () => {
   before(async () => {
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchBrowser();
     const context = await browser.newContext({ locale: 'en-US' });
     page = await context.newPage();
     page.setDefaultTimeout(TIMEOUT_MS);

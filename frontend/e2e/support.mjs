@@ -1,7 +1,101 @@
 // Helpers shared by the end-to-end suites (not a suite itself: `npm run e2e` runs e2e/*.e2e.mjs).
 import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
 
-const MAIL_API_URL = (process.env.MAIL_API_URL || 'http://localhost:1080').replace(/\/+$/, '');
+export const PORTAL_URL = (process.env.PORTAL_URL || 'http://localhost:8080').replace(/\/+$/, '');
+export const MAIL_API_URL = (process.env.MAIL_API_URL || 'http://localhost:1080').replace(/\/+$/, '');
+export const KEYCLOAK_URL = (process.env.KEYCLOAK_URL || 'http://localhost:8180').replace(/\/+$/, '');
+/** The demo users' password (keycloak/demo-users.json). */
+export const PASSWORD = process.env.E2E_PASSWORD || 'portico-demo';
+/** How long any one condition may take before the step fails; mails get longer (the outbox sends every second). */
+export const TIMEOUT_MS = 30_000;
+export const MAIL_TIMEOUT_MS = 60_000;
+
+const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
+const CLIENT_ID = process.env.E2E_INTEGRATION_CLIENT || 'portico-integration';
+const CLIENT_SECRET = process.env.E2E_INTEGRATION_SECRET || 'portico-integration-secret';
+
+/** Debian's Chromium, headless, without the background traffic that would reach for the internet. */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A page in a browser context of its own, as if on another person's computer. */
+export async function newPerson(browser) {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const personPage = await context.newPage();
+  personPage.setDefaultTimeout(TIMEOUT_MS);
+  personPage.setDefaultNavigationTimeout(TIMEOUT_MS);
+  return personPage;
+}
+
+/** Opens `path` in the portal, fills the Keycloak login as `email`, and waits until the portal shows `path` again. */
+export async function logIn(personPage, email, path, password = PASSWORD) {
+  await personPage.goto(`${PORTAL_URL}${path}`);
+  await personPage.locator('#username').waitFor({ state: 'visible' });
+  assert.ok(personPage.url().startsWith(KEYCLOAK_URL) || personPage.url().includes('/realms/'), `expected the Keycloak login, got ${personPage.url()}`);
+  await personPage.locator('#username').fill(email);
+  await personPage.locator('#password').fill(password);
+  await personPage.locator('#kc-login').click();
+  await personPage.waitForURL((url) => url.href.startsWith(`${PORTAL_URL}${path}`));
+}
+
+/**
+ * The `step` of a suite whose steps build on each other: after the first failure the rest are skipped, not left to
+ * time out, and the failing step leaves a screenshot of `currentPage()` in e2e/artifacts/.
+ */
+export function steps(suite, currentPage) {
+  let failedStep;
+  return function step(name, fn) {
+    test(name, async (t) => {
+      if (failedStep) {
+        t.skip(`an earlier step failed: ${failedStep}`);
+        return;
+      }
+      try {
+        await fn();
+      } catch (error) {
+        failedStep = name;
+        const page = currentPage();
+        if (page) {
+          await mkdir(ARTIFACTS, { recursive: true });
+          const file = `${ARTIFACTS}${suite}-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`;
+          await page.screenshot({ path: file, fullPage: true }).catch(() => {});
+          console.error(`screenshot: ${file} (page was ${page.url()})`);
+        }
+        throw error;
+      }
+    });
+  };
+}
+
+/** An access token of the integration client (client credentials), as an ERP or a shop system would get one. */
+export async function integrationToken() {
+  const response = await fetch(`${KEYCLOAK_URL}/realms/portico/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: CLIENT_ID, client_secret: CLIENT_SECRET }),
+  });
+  assert.equal(response.status, 200, `client-credentials token answered ${response.status}: ${await response.clone().text()}`);
+  const { access_token: token } = await response.json();
+  assert.ok(token, 'the token response has an access_token');
+  return token;
+}
 
 /** Polls `probe` until it returns a value (not undefined) or the deadline passes. */
 export async function waitFor(description, probe, timeoutMs) {

@@ -15,20 +15,23 @@
 // mails go to maildev (MAIL_API_URL) like Portico's. Run with `npm run e2e`.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
-import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { mailsTo, waitFor } from './support.mjs';
+import { after, before, describe } from 'node:test';
+import {
+  KEYCLOAK_URL,
+  MAIL_API_URL,
+  MAIL_TIMEOUT_MS,
+  PORTAL_URL,
+  TIMEOUT_MS,
+  integrationToken,
+  launchBrowser,
+  logIn,
+  mailsTo,
+  newPerson,
+  steps,
+  waitFor,
+} from './support.mjs';
 
-const PORTAL_URL = (process.env.PORTAL_URL || 'http://localhost:8080').replace(/\/+$/, '');
-const MAIL_API_URL = (process.env.MAIL_API_URL || 'http://localhost:1080').replace(/\/+$/, '');
-const KEYCLOAK_URL = (process.env.KEYCLOAK_URL || 'http://localhost:8180').replace(/\/+$/, '');
-const CLIENT_ID = process.env.E2E_INTEGRATION_CLIENT || 'portico-integration';
-const CLIENT_SECRET = process.env.E2E_INTEGRATION_SECRET || 'portico-integration-secret';
 const AGENT_EMAIL = process.env.E2E_AGENT || 'sam.support@portico.example';
-const PASSWORD = process.env.E2E_PASSWORD || 'portico-demo';
-const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
 
 /** The demo contract of SupportDemoData, and the proof that it is Nordic Frames'. */
 const DEMO_CONTRACT = 'K100200';
@@ -51,10 +54,6 @@ const LOG = Buffer.from(
   ].join('\n'),
 );
 
-/** How long any one condition may take before the step fails. */
-const TIMEOUT_MS = 30_000;
-const MAIL_TIMEOUT_MS = 60_000;
-
 let browser;
 /** The page of whoever acts in the current step (for the screenshot on failure). */
 let page;
@@ -66,65 +65,9 @@ let verificationLink;
 let contractId;
 let ticketId;
 let ticketNumber;
-/** The steps build on each other: after the first failure the rest are skipped, not left to time out. */
-let failedStep;
-
-/** A test step that leaves a screenshot in e2e/artifacts/ when it fails. */
-function step(name, fn) {
-  test(name, async (t) => {
-    if (failedStep) {
-      t.skip(`an earlier step failed: ${failedStep}`);
-      return;
-    }
-    try {
-      await fn();
-    } catch (error) {
-      failedStep = name;
-      if (page) {
-        await mkdir(ARTIFACTS, { recursive: true });
-        const file = `${ARTIFACTS}tickets-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`;
-        await page.screenshot({ path: file, fullPage: true }).catch(() => {});
-        console.error(`screenshot: ${file} (page was ${page.url()})`);
-      }
-      throw error;
-    }
-  });
-}
-
-/** A fresh browser context (no cookies, no Keycloak session): one person on their own computer. */
-async function newPerson() {
-  const context = await browser.newContext({ locale: 'en-US' });
-  const personPage = await context.newPage();
-  personPage.setDefaultTimeout(TIMEOUT_MS);
-  personPage.setDefaultNavigationTimeout(TIMEOUT_MS);
-  return personPage;
-}
-
-/** Opens `path` in the portal, fills the Keycloak login as `email`, and waits until the portal shows `path` again. */
-async function logIn(personPage, email, password, path) {
-  await personPage.goto(`${PORTAL_URL}${path}`);
-  await personPage.locator('#username').waitFor({ state: 'visible' });
-  assert.ok(personPage.url().startsWith(KEYCLOAK_URL) || personPage.url().includes('/realms/'), `expected the Keycloak login, got ${personPage.url()}`);
-  await personPage.locator('#username').fill(email);
-  await personPage.locator('#password').fill(password);
-  await personPage.locator('#kc-login').click();
-  await personPage.waitForURL((url) => url.href.startsWith(`${PORTAL_URL}${path}`));
-}
 
 async function noProblemShown() {
   assert.equal(await page.getByTestId('problem-alert').count(), 0, 'no problem is shown');
-}
-
-async function integrationToken() {
-  const response = await fetch(`${KEYCLOAK_URL}/realms/portico/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: CLIENT_ID, client_secret: CLIENT_SECRET }),
-  });
-  assert.equal(response.status, 200, `client-credentials token answered ${response.status}: ${await response.clone().text()}`);
-  const { access_token: token } = await response.json();
-  assert.ok(token, 'the token response has an access_token');
-  return token;
 }
 
 /** An ISO date `months` months from today (UTC). */
@@ -195,21 +138,11 @@ async function ticketMailTo(address, text) {
   );
 }
 
+const step = steps('tickets', () => page);
+
 describe('a new customer verifies their account with a support contract and gets an answer to a ticket', { concurrency: 1 }, () => {
   before(async () => {
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchBrowser();
   });
 
   after(async () => {
@@ -217,7 +150,7 @@ describe('a new customer verifies their account with a support contract and gets
   });
 
   step('a new customer registers through Keycloak with phone and tax ID and is asked to verify the email', async () => {
-    reporterPage = await newPerson();
+    reporterPage = await newPerson(browser);
     page = reporterPage;
     await page.goto(`${PORTAL_URL}/support`);
     await page.locator('#username').waitFor({ state: 'visible' });
@@ -365,9 +298,9 @@ describe('a new customer verifies their account with a support contract and gets
   });
 
   step('the agent finds the ticket in his queue and replies publicly', async () => {
-    const agentPage = await newPerson();
+    const agentPage = await newPerson(browser);
     page = agentPage;
-    await logIn(page, AGENT_EMAIL, PASSWORD, '/support/queue');
+    await logIn(page, AGENT_EMAIL, '/support/queue');
     await page.getByTestId('nav-queue').waitFor({ state: 'visible' });
     await page.getByTestId('queue-filter').waitFor({ state: 'visible' });
     const row = page.locator(`[data-testid="ticket-row"][data-number="${ticketNumber}"]`);
