@@ -126,6 +126,14 @@ public class CreditLedger {
         }
     }
 
+    /** Gives an order's price back (its cancellation). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    CreditEntry refund(UUID companyId, long amountMinor, UUID orderId, String orderNumber) {
+        CreditAccount account = locked(companyId);
+        return amountMinor == 0 ? null
+                : append(account, CreditEntryKind.REFUND, amountMinor, "Cancelled order " + orderNumber, orderId);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     Optional<CreditAccount> find(UUID companyId) {
         return Optional.ofNullable(em.find(CreditAccount.class, companyId));

@@ -14,8 +14,10 @@ public final class OrderProblem {
     public static final ProblemKind PAYMENT_DECLINED = ProblemKind.of("payment-declined", 402, "The payment was declined");
     public static final ProblemKind NOT_ASSOCIABLE = ProblemKind.of("not-associable", 409, "This service can no longer be associated");
 
+    public static final ProblemKind NOT_CANCELLABLE = ProblemKind.of("order-not-cancellable", 409, "The order can no longer be cancelled");
+
     public static final List<ProblemKind> ALL = List.of(NOT_FOR_SALE, MIXED_CURRENCIES, CART_EMPTY, CART_CHANGED,
-            INSUFFICIENT_CREDIT, PAYMENT_DECLINED, NOT_ASSOCIABLE);
+            INSUFFICIENT_CREDIT, PAYMENT_DECLINED, NOT_ASSOCIABLE, NOT_CANCELLABLE);
 
     private OrderProblem() {
     }

@@ -65,6 +65,14 @@ public class OrderResource {
         return orders.get(id);
     }
 
+    @POST
+    @Path("/{id}/cancellation")
+    @RolesAllowed({Roles.CUSTOMER, Roles.BACKOFFICE})
+    @Operation(summary = "Cancel the order with a full refund, while nothing it delivered is in use (actions.cancel)")
+    public OrderViews.OrderView cancel(@PathParam("id") UUID id) {
+        return orders.cancel(id);
+    }
+
     @GET
     @Path("/{id}/invoice")
     @Produces("application/pdf")

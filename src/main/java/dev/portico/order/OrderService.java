@@ -198,6 +198,77 @@ public class OrderService {
         return placed;
     }
 
+    /**
+     * Cancels an order while nothing it delivered is in use: every subscription still pending activation in the buying
+     * company (not activated, not handed over) and no license key delivered. The subscriptions lapse without charge and
+     * the money goes back the way it came (credit: a REFUND entry; card/SEPA: the provider's refund; invoice: the
+     * invoice is void). Buying company admins and back office.
+     */
+    public OrderViews.OrderView cancel(UUID id) {
+        CustomerOrder order = em.find(CustomerOrder.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (order == null || !(backOffice() || access.isMember(order.companyId))) {
+            throw ProblemException.notFound("Order " + id);
+        }
+        if (!backOffice()) {
+            carts.requireBuyer(order.companyId);
+        }
+        List<OrderItem> items = items(List.of(order.id)).getOrDefault(order.id, List.of());
+        Map<UUID, SubscriptionService.State> states = states(items);
+        String refusal = cancelRefusal(order, items, states);
+        if (refusal != null) {
+            throw new ProblemException(OrderProblem.NOT_CANCELLABLE, refusal);
+        }
+        for (OrderItem item : items) {
+            subscriptions.withdraw(item.subscriptionId, order.number);
+        }
+        String refund = switch (order.paymentMethod) {
+            case CREDIT -> {
+                credit.refund(order.companyId, order.totalMinor, order.id, order.number);
+                yield "refunded to the prepaid credit";
+            }
+            case CARD, SEPA_DEBIT -> {
+                payments.refund(order.paymentReference, order.totalMinor, order.currency);
+                yield "refunded to " + order.paymentDisplay;
+            }
+            case INVOICE -> "invoice " + order.invoiceNumber + " is void";
+        };
+        order.status = OrderStatus.CANCELLED;
+        order.cancelledAt = clock.instant();
+        audit.record(currentUser.get(), order.companyId, "ORDER", order.id, "ORDER_CANCELLED", "Cancelled "
+                + order.number + " (" + InvoicePdf.money(order.totalMinor, order.currency) + " " + refund + ")");
+        AppUser buyer = em.find(AppUser.class, order.placedBy);
+        outbox.enqueue("order/cancelled", buyer.email, buyer.locale, Map.of(
+                "number", order.number,
+                "total", InvoicePdf.money(order.totalMinor, order.currency),
+                "refund", refund,
+                "orderUrl", portico.publicUrl() + "/orders/" + order.id));
+        em.flush();
+        return view(order);
+    }
+
+    /** Why the order cannot be cancelled now, or null when it can. */
+    static String cancelRefusal(CustomerOrder order, List<OrderItem> items, Map<UUID, SubscriptionService.State> states) {
+        if (order.status == OrderStatus.CANCELLED) {
+            return order.number + " is cancelled already.";
+        }
+        for (OrderItem item : items) {
+            if (item.kind == OrderItem.Kind.LICENSE_KEY) {
+                return "A license key of " + order.number + " was delivered and cannot be taken back; contact support.";
+            }
+            SubscriptionService.State state = states.get(item.subscriptionId);
+            if (state == null || state.status() != SubscriptionStatus.PENDING_ACTIVATION || item.claimedAt != null
+                    || !state.companyId().equals(item.companyId)) {
+                return (state == null ? "A subscription" : state.number()) + " of " + order.number
+                        + " was activated or handed over already, so the order can no longer be cancelled.";
+            }
+        }
+        return null;
+    }
+
+    private boolean backOffice() {
+        return currentUser.hasRole(dev.portico.platform.security.Roles.BACKOFFICE);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public OrderViews.OrderPage list(UUID companyId, PageRequest page) {
         carts.requireBuyer(companyId);
@@ -303,7 +374,8 @@ public class OrderService {
                         l.discountBp, new Money(l.unitPriceMinor, c), l.taxRateBp, new Money(l.netMinor, c),
                         new Money(l.taxMinor, c), new Money(l.totalMinor, c),
                         byLine.getOrDefault(l.id, List.of()).stream().map(i -> itemView(i, states.get(i.subscriptionId)))
-                                .toList())).toList());
+                                .toList())).toList(),
+                o.cancelledAt, new OrderViews.OrderActions(cancelRefusal(o, items, states) == null));
     }
 
     static OrderViews.ItemView itemView(OrderItem i, SubscriptionService.State state) {

@@ -198,7 +198,16 @@ public final class OrderViews {
             @Schema(required = true) PaymentView payment,
             @Schema(required = true) BillingView billing,
             @Schema(required = true) String invoiceNumber,
-            @Schema(required = true) List<LineView> lines) {
+            @Schema(required = true) List<LineView> lines,
+            Instant cancelledAt,
+            @Schema(required = true) OrderActions actions) {
+    }
+
+    /** What the caller may do with the order now. */
+    @Schema(name = "OrderActions")
+    public record OrderActions(
+            @Schema(required = true, description = "Cancel with a full refund: while every service bought is still "
+                    + "pending activation and none was handed over, and no license key was delivered") boolean cancel) {
     }
 
     @Schema(name = "OrderSummary")

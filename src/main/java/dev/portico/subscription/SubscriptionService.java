@@ -175,6 +175,21 @@ public class SubscriptionService {
     }
 
     /**
+     * Withdraws a subscription still pending activation because its order was cancelled: it lapses without charge
+     * (kept for audit, hidden from normal lists). A system action: the order checked who may cancel.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdraw(UUID id, String orderNumber) {
+        Subscription s = em.find(Subscription.class, id, LockModeType.PESSIMISTIC_WRITE);
+        requireAllowed(s, Transition.LAPSE);
+        s.status = SubscriptionStatus.LAPSED;
+        s.updatedAt = clock.instant();
+        CurrentUser.Actor actor = currentUser.actor();
+        audit.record(actor.userId(), actor.name(), s.companyId, "SUBSCRIPTION", s.id, "SUBSCRIPTION_WITHDRAWN",
+                s.number + " was withdrawn with the cancellation of order " + orderNumber + ", without charge");
+    }
+
+    /**
      * Hands a subscription that is still pending activation to another company with a new admin — the end customer a
      * reseller associated it with, when they sign in. A system action: the caller proved the association.
      */

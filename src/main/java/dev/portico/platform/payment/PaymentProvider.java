@@ -52,5 +52,8 @@ public interface PaymentProvider {
      */
     String charge(String token, long amountMinor, String currency, String reference) throws PaymentDeclined;
 
+    /** Pays a charge back in full; returns the provider's reference of the refund. */
+    String refund(String chargeReference, long amountMinor, String currency);
+
     StoredMethod createSepaMandate(String iban, String accountHolder) throws InvalidPaymentDetails;
 }
