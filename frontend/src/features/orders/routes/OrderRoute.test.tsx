@@ -93,6 +93,27 @@ describe('OrderRoute', () => {
     expect(within(row).queryByTestId('withdraw-association')).not.toBeInTheDocument();
   });
 
+  it('cancels the order only after confirming and shows it cancelled', async () => {
+    const api = fakeApi({
+      [`GET /api/v1/orders/${ORDER_ID}`]: () => json(order([subscriptionItem()], { actions: { cancel: true } })),
+      [`POST /api/v1/orders/${ORDER_ID}/cancellation`]: () =>
+        json(order([subscriptionItem({ subscriptionStatus: 'LAPSED', actions: { associate: false, withdrawAssociation: false } })], {
+          status: 'CANCELLED',
+          cancelledAt: '2026-11-22T11:00:00Z',
+          actions: { cancel: false },
+        })),
+    });
+    renderRoute();
+
+    await userEvent.click(await screen.findByTestId('order-cancel'));
+    expect(api.matching('POST', `/api/v1/orders/${ORDER_ID}/cancellation`)).toHaveLength(0);
+    await userEvent.click(screen.getByTestId('order-cancel-confirm'));
+
+    expect(await screen.findByTestId('order-success-message')).toHaveTextContent('ORD-2026-000042 is cancelled');
+    expect(api.matching('POST', `/api/v1/orders/${ORDER_ID}/cancellation`)).toHaveLength(1);
+    expect(screen.queryByTestId('order-cancel')).not.toBeInTheDocument();
+  });
+
   it('withdraws a pending association only after confirming', async () => {
     const api = fakeApi({
       [`GET ${ORDER}`]: () =>

@@ -10,6 +10,7 @@ import { associateItem } from '../api/associate-item';
 import { useOrder } from '../api/get-order';
 import { getOrderInvoicePdf } from '../api/get-order-invoice-pdf';
 import type { Order, OrderItem, OrderLine } from '../api/types';
+import { cancelOrder } from '../api/cancel-order';
 import { withdrawAssociation } from '../api/withdraw-association';
 import { AssociateDialog } from '../components/AssociateDialog';
 import { BuyersOnly } from '../components/BuyersOnly';
@@ -52,6 +53,7 @@ export function OrderRoute() {
   const o = order.data;
   const [associating, setAssociating] = useState<Target | null>(null);
   const [withdrawing, setWithdrawing] = useState<Target | null>(null);
+  const [cancelling, setCancelling] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<unknown>(null);
   const [success, setSuccess] = useState<string | null>(null);
@@ -92,6 +94,23 @@ export function OrderRoute() {
     }
   }
 
+  async function cancel(current: Order) {
+    setBusy(true);
+    setProblem(null);
+    setSuccess(null);
+    try {
+      const cancelled = await cancelOrder(current.id);
+      setOrder(() => cancelled);
+      setSuccess(t('orders.cancel.done', { number: current.number }));
+    } catch (e) {
+      setProblem(e);
+      order.reload(); // a service was activated or handed over meanwhile: show the order as it is now
+    } finally {
+      setBusy(false);
+      setCancelling(false);
+    }
+  }
+
   async function downloadInvoice(current: Order) {
     setDownloading(true);
     setProblem(null);
@@ -120,6 +139,12 @@ export function OrderRoute() {
               {t('orders.details.heading')} <span data-testid="order-number">{o.number}</span>
             </h1>
             <OrderStatusBadge status={o.status} />
+            {o.actions.cancel && (
+              <button type="button" className="button button--secondary" data-testid="order-cancel" disabled={busy}
+                onClick={() => setCancelling(true)}>
+                {t('orders.cancel.button')}
+              </button>
+            )}
           </div>
           <ProblemAlert error={problem} onDismiss={() => setProblem(null)} />
           {success && (
@@ -201,6 +226,17 @@ export function OrderRoute() {
           currentEmail={associating.item.association?.email ?? null}
           onAssociate={(email) => associate(associating, email)}
           onClose={closeAssociate}
+        />
+      )}
+      {cancelling && o && (
+        <ConfirmDialog
+          title={t('orders.cancel.title', { number: o.number })}
+          text={t('orders.cancel.text')}
+          confirmLabel={t('orders.cancel.confirm')}
+          confirmTestId="order-cancel-confirm"
+          busy={busy}
+          onConfirm={() => void cancel(o)}
+          onCancel={() => setCancelling(false)}
         />
       )}
       {withdrawing && (

@@ -166,6 +166,8 @@ export function order(items: OrderItem[] = [subscriptionItem()], overrides: { [K
     payment: { method: 'CREDIT', display: 'Prepaid credit', poNumber: null, paid: true },
     billing: { name: 'Resello Partners S.r.l.', street: 'Via Roma 1', postalCode: '20121', city: 'Milano', country: 'IT', taxId: 'IT01234567897' },
     invoiceNumber: 'INV-2026-000042',
+    cancelledAt: null,
+    actions: { cancel: false },
     lines: [
       {
         lineNo: 1,
