@@ -16,8 +16,10 @@ public final class OrderProblem {
 
     public static final ProblemKind NOT_CANCELLABLE = ProblemKind.of("order-not-cancellable", 409, "The order can no longer be cancelled");
 
+    public static final ProblemKind NOT_PAYABLE = ProblemKind.of("order-not-payable", 409, "No payment is open on this order");
+
     public static final List<ProblemKind> ALL = List.of(NOT_FOR_SALE, MIXED_CURRENCIES, CART_EMPTY, CART_CHANGED,
-            INSUFFICIENT_CREDIT, PAYMENT_DECLINED, NOT_ASSOCIABLE, NOT_CANCELLABLE);
+            INSUFFICIENT_CREDIT, PAYMENT_DECLINED, NOT_ASSOCIABLE, NOT_CANCELLABLE, NOT_PAYABLE);
 
     private OrderProblem() {
     }

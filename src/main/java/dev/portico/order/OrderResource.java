@@ -73,6 +73,15 @@ public class OrderResource {
         return orders.cancel(id);
     }
 
+    @POST
+    @Path("/{id}/payment")
+    @RolesAllowed(Roles.BACKOFFICE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record that an order paid on invoice was paid (back office)")
+    public OrderViews.OrderView recordPayment(@PathParam("id") UUID id, @NotNull @Valid OrderViews.PaymentRecord request) {
+        return orders.recordPayment(id, request.reference());
+    }
+
     @GET
     @Path("/{id}/invoice")
     @Produces("application/pdf")

@@ -246,6 +246,24 @@ public class OrderService {
         return view(order);
     }
 
+    /** Back office records that an order paid on invoice was paid (a bank transfer arrived). */
+    public OrderViews.OrderView recordPayment(UUID id, String reference) {
+        CustomerOrder order = em.find(CustomerOrder.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (order == null) {
+            throw ProblemException.notFound("Order " + id);
+        }
+        if (order.paymentMethod != PaymentChoice.INVOICE || order.paidAt != null || order.status == OrderStatus.CANCELLED) {
+            throw new ProblemException(OrderProblem.NOT_PAYABLE, order.number + (order.status == OrderStatus.CANCELLED
+                    ? " is cancelled." : order.paidAt != null ? " is paid already." : " was paid at checkout."));
+        }
+        order.paidAt = clock.instant();
+        order.paymentReference = reference.strip();
+        audit.record(currentUser.get(), order.companyId, "ORDER", order.id, "ORDER_PAYMENT_RECORDED",
+                "Recorded the payment of invoice " + order.invoiceNumber + " (" + order.number + "): " + order.paymentReference);
+        em.flush();
+        return view(order);
+    }
+
     /** Why the order cannot be cancelled now, or null when it can. */
     static String cancelRefusal(CustomerOrder order, List<OrderItem> items, Map<UUID, SubscriptionService.State> states) {
         if (order.status == OrderStatus.CANCELLED) {

@@ -279,6 +279,12 @@ public final class OrderViews {
     public record CreditEntryPage(@Schema(required = true) List<CreditEntryView> items, String next) {
     }
 
+    /** A payment received for an order paid on invoice. */
+    @Schema(name = "OrderPaymentRecord")
+    public record PaymentRecord(
+            @NotBlank @Size(max = 100) @Schema(required = true, example = "Bank transfer 2026-11-25, ref. 4711") String reference) {
+    }
+
     @Schema(name = "CreditTopUp")
     public record TopUp(
             @NotNull @Valid @Schema(required = true) Money amount,

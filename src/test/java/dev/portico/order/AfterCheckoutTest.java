@@ -14,9 +14,9 @@ import jakarta.inject.Inject;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** An order is cancelled with a full refund while nothing it delivered is in use. */
+/** After checkout: cancellation with a full refund while nothing delivered is in use, and invoice payments. */
 @QuarkusTest
-class OrderCancellationTest {
+class AfterCheckoutTest {
 
     @Inject
     Fixtures fixtures;
@@ -85,5 +85,19 @@ class OrderCancellationTest {
         assertEquals(1L, fixtures.count("select count(*) from audit_event where resource_id = ?1 and action = 'ORDER_CANCELLED' "
                 + "and summary like '%refunded to Visa%'", id));
         as(catalog.backoffice()).post("/api/v1/orders/" + UUID.randomUUID() + "/cancellation").then().statusCode(404);
+    }
+
+    @Test
+    void backOfficeRecordsThePaymentOfAnInvoiceOrderOnce() {
+        Fixtures.Tenant buyer = fixtures.tenant("Invoice Payer GmbH");
+        shop.add(buyer.admin(), buyer.companyId(), catalog.subscription(1, 1_000, 4_000).variant(), 1);
+        String id = shop.placeOrder(buyer.admin(), ShopFixtures.checkout(buyer.companyId(),
+                "{\"method\":\"INVOICE\",\"poNumber\":\"PO-9\"}")).then().statusCode(201)
+                .body("payment.paid", equalTo(false)).extract().path("id");
+        as(buyer.admin()).body("{\"reference\":\"Self-declared\"}").post("/api/v1/orders/" + id + "/payment").then().statusCode(403);
+        as(catalog.backoffice()).body("{\"reference\":\"Bank transfer 4711\"}").post("/api/v1/orders/" + id + "/payment")
+                .then().statusCode(200).body("payment.paid", equalTo(true)).body("paidAt", notNullValue());
+        as(catalog.backoffice()).body("{\"reference\":\"Again\"}").post("/api/v1/orders/" + id + "/payment")
+                .then().statusCode(409).body("type", equalTo("/problems/order-not-payable"));
     }
 }
