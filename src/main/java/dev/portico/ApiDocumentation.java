@@ -46,10 +46,13 @@ public class ApiDocumentation implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        Map<String, ProblemKind> bySlug = new LinkedHashMap<>();
+        PROBLEM_KINDS.stream().flatMap(List::stream).forEach(kind -> bySlug.put(kind.slug(), kind));
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             if (path.startsWith("/api/v1/client-config")) {
                 return;
             }
+            addDeclaredProblems(operation, bySlug, path);
             addProblem(operation, "401", "Not signed in or the token is not valid");
             addProblem(operation, "403", "Signed in, but not allowed to do this");
             if (path.contains("{")) {
@@ -60,6 +63,30 @@ public class ApiDocumentation implements OASFilter {
             }
         }));
     }
+
+    /**
+     * Turns an operation's {@code x-problems} extension (slugs, comma-separated; see {@link #PROBLEMS}) into responses
+     * that name each problem type, so that integrations see per operation what it may answer and why.
+     */
+    private static void addDeclaredProblems(Operation operation, Map<String, ProblemKind> bySlug, String path) {
+        if (operation.getExtensions() == null || !operation.getExtensions().containsKey(PROBLEMS)) {
+            return;
+        }
+        Map<Integer, List<ProblemKind>> byStatus = new java.util.TreeMap<>();
+        for (String slug : String.valueOf(operation.getExtensions().get(PROBLEMS)).split(",")) {
+            ProblemKind kind = bySlug.get(slug.strip());
+            if (kind == null) {
+                throw new IllegalStateException(path + " declares an unknown problem type: " + slug);
+            }
+            byStatus.computeIfAbsent(kind.status(), s -> new java.util.ArrayList<>()).add(kind);
+        }
+        operation.removeExtension(PROBLEMS);
+        byStatus.forEach((status, kinds) -> addProblem(operation, Integer.toString(status), String.join("; ",
+                kinds.stream().map(k -> k.title() + " (" + k.type() + ")").toList())));
+    }
+
+    /** The extension a resource method uses to declare its problem types: {@code @Extension(name = PROBLEMS, value = "a,b")}. */
+    public static final String PROBLEMS = "x-problems";
 
     private static void addProblem(Operation operation, String status, String description) {
         if (operation.getResponses() == null || operation.getResponses().hasAPIResponse(status)) {

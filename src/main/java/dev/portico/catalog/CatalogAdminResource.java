@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -48,7 +49,8 @@ public class CatalogAdminResource {
 
     @POST
     @Path("/products")
-    @Operation(summary = "Add a product with its variants and list prices")
+    @Operation(summary = "Add a product with its variants and list prices",
+            extensions = @Extension(name = "x-problems", value = "product-code-taken"))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CatalogAdmin.ProductAdminView.class)))
     public Response create(@NotNull @Valid CatalogAdmin.ProductDefinition definition, @Context UriInfo uri) {
         CatalogAdminService.Versioned created = admin.create(definition);
@@ -67,7 +69,8 @@ public class CatalogAdminResource {
 
     @PUT
     @Path("/products/{id}")
-    @Operation(summary = "Replace a product (If-Match required); variants left out are withdrawn, prices replaced")
+    @Operation(summary = "Replace a product (If-Match required); variants left out are withdrawn, prices replaced",
+            extensions = @Extension(name = "x-problems", value = "product-code-taken,precondition-failed,precondition-required"))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CatalogAdmin.ProductAdminView.class)))
     public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid CatalogAdmin.ProductDefinition definition) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,7 +46,8 @@ public class CartResource {
     @POST
     @Path("/lines")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a product variant; a variant already in the cart gets the quantity added")
+    @Operation(summary = "Add a product variant; a variant already in the cart gets the quantity added",
+            extensions = @Extension(name = "x-problems", value = "not-for-sale,mixed-currencies"))
     public OrderViews.CartView add(@PathParam("companyId") UUID companyId, @NotNull @Valid OrderViews.CartLineAdd request) {
         return carts.add(companyId, request);
     }

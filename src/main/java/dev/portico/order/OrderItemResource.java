@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Associating a bought service with an end customer (resellers, and any company buying for someone else). */
@@ -29,14 +30,16 @@ public class OrderItemResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Associate a subscription pending activation with an end customer's email (mails them); "
-            + "again to change the address while not claimed")
+            + "again to change the address while not claimed",
+            extensions = @Extension(name = "x-problems", value = "not-associable"))
     public OrderViews.ItemView associate(@PathParam("itemId") UUID itemId,
             @NotNull @Valid OrderViews.AssociationRequest request) {
         return associations.associate(itemId, request.email());
     }
 
     @DELETE
-    @Operation(summary = "Withdraw an association that was not claimed yet")
+    @Operation(summary = "Withdraw an association that was not claimed yet",
+            extensions = @Extension(name = "x-problems", value = "not-associable"))
     public OrderViews.ItemView withdraw(@PathParam("itemId") UUID itemId) {
         return associations.withdraw(itemId);
     }

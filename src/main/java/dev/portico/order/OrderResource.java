@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,7 +42,8 @@ public class OrderResource {
     @POST
     @Idempotent(required = true)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Check out my cart for the company: pay, deliver, confirm by mail. Idempotency-Key required")
+    @Operation(summary = "Check out my cart for the company: pay, deliver, confirm by mail. Idempotency-Key required",
+            extensions = @Extension(name = "x-problems", value = "cart-empty,cart-changed,not-for-sale,insufficient-credit,payment-declined,idempotency-key-reused,idempotency-key-in-use"))
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER,
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 200), required = true,
             description = "Makes a retry safe: a replay returns the first order; the same key with another body is 422")
@@ -68,7 +70,8 @@ public class OrderResource {
     @POST
     @Path("/{id}/cancellation")
     @RolesAllowed({Roles.CUSTOMER, Roles.BACKOFFICE})
-    @Operation(summary = "Cancel the order with a full refund, while nothing it delivered is in use (actions.cancel)")
+    @Operation(summary = "Cancel the order with a full refund, while nothing it delivered is in use (actions.cancel)",
+            extensions = @Extension(name = "x-problems", value = "order-not-cancellable"))
     public OrderViews.OrderView cancel(@PathParam("id") UUID id) {
         return orders.cancel(id);
     }
@@ -77,7 +80,8 @@ public class OrderResource {
     @Path("/{id}/payment")
     @RolesAllowed(Roles.BACKOFFICE)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record that an order paid on invoice was paid (back office)")
+    @Operation(summary = "Record that an order paid on invoice was paid (back office)",
+            extensions = @Extension(name = "x-problems", value = "order-not-payable"))
     public OrderViews.OrderView recordPayment(@PathParam("id") UUID id, @NotNull @Valid OrderViews.PaymentRecord request) {
         return orders.recordPayment(id, request.reference());
     }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -33,7 +34,8 @@ public class AttachmentResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Upload a file (at most 20 MB: 413; its type is checked from the content against text, logs, "
-            + "configuration files, images, PDF and zip: 415)")
+            + "configuration files, images, PDF and zip: 415)",
+            extensions = @Extension(name = "x-problems", value = "payload-too-large,unsupported-media-type"))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TicketViews.AttachmentView.class)))
     public Response upload(@RestForm("file") @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
             format = "binary") FileUpload file) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Linking my company to a support contract by proving tax ID + contract number + a serial number or license key. */
@@ -26,7 +27,8 @@ public class ContractClaimResource {
 
     @POST
     @Operation(summary = "Claim a contract by proof; rate limited per person (429 with Retry-After). Without a "
-            + "company, one is created from the contract's customer data")
+            + "company, one is created from the contract's customer data",
+            extensions = @Extension(name = "x-problems", value = "contract-proof-mismatch,contract-claimed-elsewhere,rate-limited"))
     public ContractViews.ContractView claim(@NotNull @Valid ContractViews.Claim claim) {
         return contracts.claim(claim);
     }

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -59,7 +60,8 @@ public class ContractResource {
     @Idempotent
     @RolesAllowed({Roles.BACKOFFICE, Roles.INTEGRATION})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a support contract (back office, or an ERP import through an integration)")
+    @Operation(summary = "Create a support contract (back office, or an ERP import through an integration)",
+            extensions = @Extension(name = "x-problems", value = "contract-number-taken,idempotency-key-reused,idempotency-key-in-use"))
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER,
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 200), description = "Makes a retry safe: a replay returns the first response")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ContractViews.ContractView.class)))

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -52,7 +53,8 @@ public class TicketResource {
     @RolesAllowed(Roles.CUSTOMER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a ticket on a contract line, with attachments uploaded before and CC addresses; "
-            + "mails the reporter and the CCs")
+            + "mails the reporter and the CCs",
+            extensions = @Extension(name = "x-problems", value = "contract-not-active"))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TicketViews.TicketView.class)))
     public Response open(@NotNull @Valid TicketViews.TicketCreate request, @Context UriInfo uri) {
         TicketViews.TicketView created = tickets.open(request);
@@ -78,21 +80,24 @@ public class TicketResource {
     @POST
     @Path("/{id}/resolution")
     @RolesAllowed(Roles.SUPPORT_AGENT)
-    @Operation(summary = "Mark the ticket resolved (agents)")
+    @Operation(summary = "Mark the ticket resolved (agents)",
+            extensions = @Extension(name = "x-problems", value = "ticket-transition"))
     public TicketViews.TicketView resolve(@PathParam("id") UUID id) {
         return tickets.resolve(id);
     }
 
     @POST
     @Path("/{id}/closure")
-    @Operation(summary = "Close the ticket")
+    @Operation(summary = "Close the ticket",
+            extensions = @Extension(name = "x-problems", value = "ticket-transition"))
     public TicketViews.TicketView close(@PathParam("id") UUID id) {
         return tickets.close(id);
     }
 
     @POST
     @Path("/{id}/reopening")
-    @Operation(summary = "Reopen a resolved or closed ticket (at any time)")
+    @Operation(summary = "Reopen a resolved or closed ticket (at any time)",
+            extensions = @Extension(name = "x-problems", value = "ticket-transition"))
     public TicketViews.TicketView reopen(@PathParam("id") UUID id) {
         return tickets.reopen(id);
     }
