@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,7 +49,8 @@ public class InvitationResource {
     @POST
     @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Invite someone by email (admins); they join when they sign in with that verified email")
+    @Operation(summary = "Invite someone by email (admins); they join when they sign in with that verified email",
+            extensions = @Extension(name = "x-problems", value = "already-member,already-invited,rate-limited"))
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER,
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 200), description = "Makes a retry safe: a replay returns the first response")
     @APIResponse(responseCode = "201", description = "Invitation sent",
@@ -62,7 +64,8 @@ public class InvitationResource {
 
     @DELETE
     @Path("/{invitationId}")
-    @Operation(summary = "Revoke an open invitation (admins)")
+    @Operation(summary = "Revoke an open invitation (admins)",
+            extensions = @Extension(name = "x-problems", value = "invitation-closed"))
     public void revoke(@PathParam("companyId") UUID companyId, @PathParam("invitationId") UUID invitationId) {
         invitations.revoke(companyId, invitationId);
     }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A company's members. */
@@ -38,7 +39,8 @@ public class MemberResource {
     @PATCH
     @Path("/{userId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a member's role (admins; the last admin cannot be demoted: 409)")
+    @Operation(summary = "Change a member's role (admins; the last admin cannot be demoted: 409)",
+            extensions = @Extension(name = "x-problems", value = "last-admin"))
     public MemberView changeRole(@PathParam("companyId") UUID companyId, @PathParam("userId") UUID userId,
             @NotNull @Valid MemberUpdate update) {
         return members.changeRole(companyId, userId, update.role());
@@ -46,7 +48,8 @@ public class MemberResource {
 
     @DELETE
     @Path("/{userId}")
-    @Operation(summary = "Remove a member, or leave the company yourself (the last admin cannot be removed: 409)")
+    @Operation(summary = "Remove a member, or leave the company yourself (the last admin cannot be removed: 409)",
+            extensions = @Extension(name = "x-problems", value = "last-admin"))
     public void remove(@PathParam("companyId") UUID companyId, @PathParam("userId") UUID userId) {
         members.remove(companyId, userId);
     }

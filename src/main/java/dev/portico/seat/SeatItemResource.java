@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One seat: its period and its revocation (the subscription's admin or a company admin). */
@@ -29,14 +30,16 @@ public class SeatItemResource {
     @PUT
     @Path("/period")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a seat's period (validUntil null = open-ended)")
+    @Operation(summary = "Change a seat's period (validUntil null = open-ended)",
+            extensions = @Extension(name = "x-problems", value = "no-free-seat,seat-overlap,seat-closed,seats-not-manageable"))
     public SeatViews.SeatView changePeriod(@PathParam("seatId") UUID seatId, @NotNull @Valid SeatViews.SeatPeriod request) {
         return seats.changePeriod(seatId, request);
     }
 
     @POST
     @Path("/revocation")
-    @Operation(summary = "Revoke a seat: access ends now and the seat is free again")
+    @Operation(summary = "Revoke a seat: access ends now and the seat is free again",
+            extensions = @Extension(name = "x-problems", value = "seat-closed,seats-not-manageable"))
     public SeatViews.SeatView revoke(@PathParam("seatId") UUID seatId) {
         return seats.revoke(seatId);
     }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,7 +41,8 @@ public class SeatResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Give someone a seat by email for a period; 409 /problems/no-free-seat names the full days")
+    @Operation(summary = "Give someone a seat by email for a period; 409 /problems/no-free-seat names the full days",
+            extensions = @Extension(name = "x-problems", value = "no-free-seat,seat-overlap,seats-not-manageable"))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = SeatViews.SeatView.class)))
     public Response assign(@PathParam("id") UUID id, @NotNull @Valid SeatViews.SeatAssignment request,
             @Context UriInfo uri) {

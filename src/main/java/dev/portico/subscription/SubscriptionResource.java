@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -92,7 +93,8 @@ public class SubscriptionResource {
     @POST
     @Path("/{id}/activation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Accept the agreement version read and activate (the subscription's admin only)")
+    @Operation(summary = "Accept the agreement version read and activate (the subscription's admin only)",
+            extensions = @Extension(name = "x-problems", value = "not-subscription-admin,invalid-transition,activation-window-closed,agreement-changed,no-agreement"))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     public Response activate(@PathParam("id") UUID id, @NotNull @Valid AgreementViews.ActivationRequest request,
             @Context HttpServerRequest http) {
@@ -110,7 +112,8 @@ public class SubscriptionResource {
     @PUT
     @Path("/{id}/po-number")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change the PO number (If-Match required); the history is kept")
+    @Operation(summary = "Change the PO number (If-Match required); the history is kept",
+            extensions = @Extension(name = "x-problems", value = "subscription-not-manageable,precondition-failed,precondition-required"))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     public Response changePoNumber(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid PoNumberUpdate request) {
@@ -120,7 +123,8 @@ public class SubscriptionResource {
     @PUT
     @Path("/{id}/payment-method")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change the payment method: card or SEPA (through the payment provider) or invoice")
+    @Operation(summary = "Change the payment method: card or SEPA (through the payment provider) or invoice",
+            extensions = @Extension(name = "x-problems", value = "subscription-not-manageable"))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     public Response changePaymentMethod(@PathParam("id") UUID id,
             @NotNull @Valid ManageRequests.PaymentMethodChange request) {
@@ -130,7 +134,8 @@ public class SubscriptionResource {
     @POST
     @Path("/{id}/admin-transfer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Transfer the admin right to a member or to anyone by email (who is invited)")
+    @Operation(summary = "Transfer the admin right to a member or to anyone by email (who is invited)",
+            extensions = @Extension(name = "x-problems", value = "subscription-not-manageable"))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     public Response transferAdmin(@PathParam("id") UUID id, @NotNull @Valid ManageRequests.AdminTransfer request) {
         return respond(subscriptions.transferAdmin(id, request));
@@ -165,7 +170,8 @@ public class SubscriptionResource {
 
     @POST
     @Path("/{id}/cancellation")
-    @Operation(summary = "Cancel at the next renewal (ACTIVE → NON_RENEWING)")
+    @Operation(summary = "Cancel at the next renewal (ACTIVE → NON_RENEWING)",
+            extensions = @Extension(name = "x-problems", value = "invalid-transition,subscription-not-manageable"))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     public Response cancel(@PathParam("id") UUID id) {
         return respond(subscriptions.cancel(id));
@@ -173,7 +179,8 @@ public class SubscriptionResource {
 
     @DELETE
     @Path("/{id}/cancellation")
-    @Operation(summary = "Undo the cancellation, until the renewal date")
+    @Operation(summary = "Undo the cancellation, until the renewal date",
+            extensions = @Extension(name = "x-problems", value = "invalid-transition"))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     public Response undoCancellation(@PathParam("id") UUID id) {
         return respond(subscriptions.undoCancellation(id));
