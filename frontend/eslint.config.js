@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import reactRefresh from 'eslint-plugin-react-refresh';
 import tseslint from 'typescript-eslint';
 
-const features = ['account', 'company', 'subscriptions', 'seats', 'licenses', 'orders', 'support'];
+const features = ['account', 'company', 'subscriptions', 'seats', 'licenses', 'orders', 'support', 'backoffice'];
 
 export default tseslint.config(
   { ignores: ['dist', 'src/lib/api/schema.ts', 'e2e/artifacts'] },

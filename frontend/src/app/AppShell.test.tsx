@@ -45,6 +45,7 @@ function renderShell(path: string) {
           <Route element={<AppShell />}>
             <Route path="support/*" element={<SupportStub />} />
             <Route path="subscriptions" element={<p data-testid="subscriptions-stub" />} />
+            <Route path="backoffice/*" element={<p data-testid="backoffice-stub" />} />
           </Route>
         </Routes>
       </MemoryRouter>
@@ -84,6 +85,23 @@ describe('AppShell', () => {
 
     expect(await screen.findByTestId('nav-queue')).toHaveAttribute('href', '/support/queue');
     expect(screen.getByTestId('support-stub')).toBeInTheDocument();
+  });
+
+  it('offers the back office to back-office staff only, who belong to no company', async () => {
+    fakeApi({ 'GET /api/v1/me': () => me(['backoffice']) });
+    renderShell('/backoffice/products');
+
+    expect(await screen.findByTestId('nav-backoffice')).toHaveAttribute('href', '/backoffice');
+    expect(screen.getByTestId('backoffice-stub')).toBeInTheDocument();
+    expect(screen.queryByTestId('no-company')).not.toBeInTheDocument();
+  });
+
+  it('offers no back office to customers', async () => {
+    fakeApi({ 'GET /api/v1/me': () => me(['customer'], [NORDIC]) });
+    renderShell('/subscriptions');
+
+    await screen.findByTestId('subscriptions-stub');
+    expect(screen.queryByTestId('nav-backoffice')).not.toBeInTheDocument();
   });
 
   it('links Change password to the sign-in page of Keycloak’s account console', async () => {

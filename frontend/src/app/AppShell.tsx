@@ -17,16 +17,17 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import { useSession } from '@/lib/auth';
 import { isSupportedLanguage, type Language } from '@/lib/config';
 import { CurrentCompanyContext } from '@/lib/current-company';
-import { CurrentUserContext, SUPPORT_AGENT_ROLE, type CurrentUser } from '@/lib/current-user';
+import { BACKOFFICE_ROLE, CurrentUserContext, SUPPORT_AGENT_ROLE, type CurrentUser } from '@/lib/current-user';
 import { fullName } from '@/lib/format';
 
 const NAV = ['subscriptions', 'licenses', 'catalog', 'cart', 'orders', 'support', 'company'] as const;
 /**
- * What someone who belongs to no company can still open: the licenses assigned to their email, and support, where
- * they link a support contract (which creates their company) or, as an agent, work the queue.
+ * What someone who belongs to no company can still open: the licenses assigned to their email, support, where
+ * they link a support contract (which creates their company) or, as an agent, work the queue, and the back office
+ * (its staff belong to no company; the server decides who may use it).
  */
 const NAV_WITHOUT_COMPANY = ['licenses', 'support'] as const;
-const PATHS_WITHOUT_COMPANY = ['/licenses', '/support'];
+const PATHS_WITHOUT_COMPANY = ['/licenses', '/support', '/backoffice'];
 
 function openWithoutCompany(pathname: string): boolean {
   return PATHS_WITHOUT_COMPANY.some((path) => pathname === path || pathname.startsWith(`${path}/`));
@@ -71,6 +72,7 @@ export function AppShell() {
   const setMe = me.setData;
   const roles = me.data?.me.roles;
   const agent = roles?.includes(SUPPORT_AGENT_ROLE) ?? false;
+  const backoffice = roles?.includes(BACKOFFICE_ROLE) ?? false;
   const refresh = useCallback(async () => {
     const fresh = await getMe();
     setMe(() => fresh);
@@ -127,6 +129,13 @@ export function AppShell() {
                 </NavLink>
               </li>
             )}
+            {backoffice && (
+              <li>
+                <NavLink to="/backoffice" data-testid="nav-backoffice">
+                  {t('nav.backoffice')}
+                </NavLink>
+              </li>
+            )}
           </ul>
         </nav>
       )}
@@ -135,6 +144,9 @@ export function AppShell() {
           <ProblemAlert error={me.error} />
         ) : !me.data ? (
           <Loading />
+        ) : !current && backoffice && location.pathname === '/' ? (
+          // back-office staff belong to no company: their start page is the back office
+          <Navigate to="/backoffice" replace />
         ) : !current && agent && location.pathname === '/' ? (
           // an agent usually belongs to no company: their start page is the queue
           <Navigate to="/support/queue" replace />

@@ -1,4 +1,12 @@
 import { createBrowserRouter, Navigate } from 'react-router';
+import {
+  BackofficeLayout,
+  CreditTopUpRoute,
+  DiscountsRoute,
+  ProductEditRoute,
+  ProductsRoute,
+  TaxRatesRoute,
+} from '@/features/backoffice';
 import { AuditRoute, CompanyRoute } from '@/features/company';
 import { LicensesRoute } from '@/features/licenses';
 import {
@@ -54,6 +62,19 @@ export const router = createBrowserRouter([
           { path: 'tickets/new', element: <NewTicketRoute /> },
           { path: 'tickets/:id', element: <TicketRoute /> },
           { path: 'queue', element: <QueueRoute /> },
+        ],
+      },
+      {
+        path: 'backoffice',
+        element: <BackofficeLayout />,
+        children: [
+          { index: true, element: <Navigate to="products" replace /> },
+          { path: 'products', element: <ProductsRoute /> },
+          { path: 'products/new', element: <ProductEditRoute /> },
+          { path: 'products/:id', element: <ProductEditRoute /> },
+          { path: 'tax-rates', element: <TaxRatesRoute /> },
+          { path: 'discounts', element: <DiscountsRoute /> },
+          { path: 'credit', element: <CreditTopUpRoute /> },
         ],
       },
       { path: 'company', element: <CompanyRoute /> },

@@ -3,6 +3,9 @@ import { createContext, useContext } from 'react';
 /** The realm role of the people who work the support queue. */
 export const SUPPORT_AGENT_ROLE = 'support-agent';
 
+/** The realm role of the staff who keep the catalog, tax rates, reseller discounts and prepaid credit. */
+export const BACKOFFICE_ROLE = 'backoffice';
+
 export interface CurrentUser {
   /** Keycloak realm roles as `/me` reports them; they decide what the navigation offers, never what is allowed. */
   roles: readonly string[];

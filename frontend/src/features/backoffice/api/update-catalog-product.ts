@@ -1,0 +1,13 @@
+import { api, ApiProblem } from '@/lib/api';
+import type { ProductDefinition, ProductWithTag } from './types';
+
+/** Replaces a product's definition; `etag` from the last read goes as If-Match (a stale one answers 412). */
+export async function updateCatalogProduct(id: string, definition: ProductDefinition, etag: string | null): Promise<ProductWithTag> {
+  const { data, response } = await api.PUT('/api/v1/catalog/products/{id}', {
+    params: { path: { id } },
+    body: definition,
+    headers: etag ? { 'If-Match': etag } : {},
+  });
+  if (!data) throw new ApiProblem({ status: response.status, title: 'Empty response', detail: response.url });
+  return { product: data, etag: response.headers.get('ETag') };
+}

@@ -1,0 +1,46 @@
+import { useId, type HTMLAttributes } from 'react';
+
+interface FieldProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  /** The messages for this field (the server's or the form's own), shown under it. */
+  errors: string[];
+  testId: string;
+  maxLength?: number;
+  required?: boolean;
+  multiline?: boolean;
+  inputMode?: HTMLAttributes<HTMLInputElement>['inputMode'];
+  placeholder?: string;
+  narrow?: boolean;
+}
+
+/** A labelled input (or textarea) with its field errors underneath, linked by aria-describedby. */
+export function Field({ label, value, onChange, errors, testId, maxLength, required, multiline, inputMode, placeholder, narrow }: FieldProps) {
+  const id = useId();
+  const shared = {
+    id,
+    value,
+    maxLength,
+    required,
+    placeholder,
+    'aria-invalid': errors.length > 0 || undefined,
+    'aria-describedby': errors.length > 0 ? `${id}-error` : undefined,
+    'data-testid': testId,
+  };
+  return (
+    <div className={narrow ? 'form-field form-field--narrow' : 'form-field'}>
+      <label htmlFor={id}>{label}</label>
+      {multiline ? (
+        <textarea {...shared} rows={3} onChange={(e) => onChange(e.target.value)} />
+      ) : (
+        <input {...shared} autoComplete="off" spellCheck={false} inputMode={inputMode} onChange={(e) => onChange(e.target.value)} />
+      )}
+      {errors.length > 0 && (
+        <p id={`${id}-error`} className="field-error" data-testid={`${testId}-error`}>
+          {errors.join(' ')}
+        </p>
+      )}
+    </div>
+  );
+}
