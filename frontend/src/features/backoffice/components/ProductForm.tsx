@@ -14,7 +14,7 @@ import {
   type Texts,
   type VariantDraft,
 } from '../utils/product-draft';
-import { Field } from './Field';
+import { TextField } from '@/components/TextField';
 
 interface ProductFormProps {
   initial: ProductDraft;
@@ -79,7 +79,7 @@ export function ProductForm({ initial, onSubmit, onReload }: ProductFormProps) {
 
   const textFields = (values: Texts, field: string, testId: string, onChange: (values: Texts) => void, multiline = false) =>
     LANGUAGES.map((language) => (
-      <Field
+      <TextField
         key={language}
         label={t(`backoffice.form.${field === 'descriptions' ? 'description' : 'name'}In`, { language: t(`languages.${language}`) })}
         value={values[language]}
@@ -109,7 +109,7 @@ export function ProductForm({ initial, onSubmit, onReload }: ProductFormProps) {
       <fieldset className="card">
         <legend>{t('backoffice.form.product')}</legend>
         <div className="form-row">
-          <Field label={t('backoffice.products.code')} value={draft.code} onChange={(code) => set({ code })} errors={errors('code')} testId="product-code" maxLength={64} required />
+          <TextField label={t('backoffice.products.code')} value={draft.code} onChange={(code) => set({ code })} errors={errors('code')} testId="product-code" maxLength={64} required />
           <div className="form-field">
             <label htmlFor={typeId}>{t('backoffice.products.type')}</label>
             <select id={typeId} value={draft.type} onChange={(e) => set({ type: e.target.value as ProductDraft['type'] })} data-testid="product-type">
@@ -119,10 +119,10 @@ export function ProductForm({ initial, onSubmit, onReload }: ProductFormProps) {
             {errors('type').length > 0 && <p className="field-error">{errors('type').join(' ')}</p>}
           </div>
           {draft.type === 'SUBSCRIPTION' && (
-            <Field label={t('backoffice.form.termMonths')} value={draft.termMonths} onChange={(termMonths) => set({ termMonths })} errors={errors('termMonths')} testId="product-term" inputMode="numeric" narrow required />
+            <TextField label={t('backoffice.form.termMonths')} value={draft.termMonths} onChange={(termMonths) => set({ termMonths })} errors={errors('termMonths')} testId="product-term" inputMode="numeric" narrow required />
           )}
-          <Field label={t('backoffice.products.licenses')} value={draft.defaultLicenseQuantity} onChange={(defaultLicenseQuantity) => set({ defaultLicenseQuantity })} errors={errors('defaultLicenseQuantity')} testId="product-licenses" inputMode="numeric" narrow />
-          <Field label={t('backoffice.form.sortOrder')} value={draft.sortOrder} onChange={(sortOrder) => set({ sortOrder })} errors={errors('sortOrder')} testId="product-sort-order" inputMode="numeric" narrow />
+          <TextField label={t('backoffice.products.licenses')} value={draft.defaultLicenseQuantity} onChange={(defaultLicenseQuantity) => set({ defaultLicenseQuantity })} errors={errors('defaultLicenseQuantity')} testId="product-licenses" inputMode="numeric" narrow />
+          <TextField label={t('backoffice.form.sortOrder')} value={draft.sortOrder} onChange={(sortOrder) => set({ sortOrder })} errors={errors('sortOrder')} testId="product-sort-order" inputMode="numeric" narrow />
         </div>
         <div className="form-row">
           <label className="checkbox">
@@ -142,9 +142,9 @@ export function ProductForm({ initial, onSubmit, onReload }: ProductFormProps) {
         <fieldset key={variant.key} className="card" data-testid="variant">
           <legend>{t('backoffice.form.variant', { number: i + 1 })}</legend>
           <div className="form-row">
-            <Field label={t('backoffice.products.code')} value={variant.code} onChange={(code) => setVariant(i, (v) => ({ ...v, code }))} errors={errors(`variants[${i}].code`)} testId={`variant-${i}-code`} maxLength={64} required />
+            <TextField label={t('backoffice.products.code')} value={variant.code} onChange={(code) => setVariant(i, (v) => ({ ...v, code }))} errors={errors(`variants[${i}].code`)} testId={`variant-${i}-code`} maxLength={64} required />
             {LANGUAGES.map((language) => (
-              <Field
+              <TextField
                 key={language}
                 label={t('backoffice.form.nameIn', { language: t(`languages.${language}`) })}
                 value={variant.names[language]}
@@ -161,9 +161,9 @@ export function ProductForm({ initial, onSubmit, onReload }: ProductFormProps) {
             const testId = `variant-${i}-price-${j}`;
             return (
               <div key={price.key} className="form-row" data-testid="price-row">
-                <Field label={t('backoffice.form.country')} value={price.country} onChange={(country) => setPrice(i, j, { country })} errors={errors(`${path}.country`)} testId={`${testId}-country`} maxLength={2} placeholder="DE" narrow required />
-                <Field label={t('backoffice.form.amount')} value={price.amount} onChange={(amount) => setPrice(i, j, { amount })} errors={[...errors(`${path}.price.amount`), ...errors(`${path}.price`)]} testId={`${testId}-amount`} inputMode="decimal" placeholder="49.00" narrow required />
-                <Field label={t('backoffice.form.currency')} value={price.currency} onChange={(currency) => setPrice(i, j, { currency })} errors={errors(`${path}.price.currency`)} testId={`${testId}-currency`} maxLength={3} narrow required />
+                <TextField label={t('backoffice.form.country')} value={price.country} onChange={(country) => setPrice(i, j, { country })} errors={errors(`${path}.country`)} testId={`${testId}-country`} maxLength={2} placeholder="DE" narrow required />
+                <TextField label={t('backoffice.form.amount')} value={price.amount} onChange={(amount) => setPrice(i, j, { amount })} errors={[...errors(`${path}.price.amount`), ...errors(`${path}.price`)]} testId={`${testId}-amount`} inputMode="decimal" placeholder="49.00" narrow required />
+                <TextField label={t('backoffice.form.currency')} value={price.currency} onChange={(currency) => setPrice(i, j, { currency })} errors={errors(`${path}.price.currency`)} testId={`${testId}-currency`} maxLength={3} narrow required />
                 <div className="form-field form-field--button">
                   <button type="button" className="button" onClick={() => setVariant(i, (v) => ({ ...v, prices: v.prices.filter((_, k) => k !== j) }))} data-testid={`${testId}-remove`}>
                     {t('backoffice.form.removePrice')}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { setResellerTier } from '../api/set-reseller-tier';
 import { messagesFor } from '../utils/problems';
-import { Field } from './Field';
+import { TextField } from '@/components/TextField';
 
 const FIELDS = ['companyId', 'tier'] as const;
 
@@ -41,8 +41,8 @@ export function ResellerTierForm() {
         </p>
       )}
       <div className="form-row">
-        <Field label={t('backoffice.form.companyId')} value={companyId} onChange={setCompanyId} errors={messagesFor(problem, 'companyId')} testId="reseller-tier-company" maxLength={36} required />
-        <Field label={t('backoffice.discounts.tier')} value={tier} onChange={setTier} errors={messagesFor(problem, 'tier')} testId="reseller-tier-tier" maxLength={32} placeholder="GOLD" narrow required />
+        <TextField label={t('backoffice.form.companyId')} value={companyId} onChange={setCompanyId} errors={messagesFor(problem, 'companyId')} testId="reseller-tier-company" maxLength={36} required />
+        <TextField label={t('backoffice.discounts.tier')} value={tier} onChange={setTier} errors={messagesFor(problem, 'tier')} testId="reseller-tier-tier" maxLength={32} placeholder="GOLD" narrow required />
         <div className="form-field form-field--button">
           <button type="submit" className="button button--primary" disabled={busy} data-testid="reseller-tier-save">
             {t('backoffice.tier.save')}

@@ -5,7 +5,7 @@ import { newIdempotencyKey } from '@/lib/api/idempotency';
 import { formatMoney } from '@/lib/format';
 import { topUpCredit } from '../api/top-up-credit';
 import type { CreditEntry } from '../api/types';
-import { Field } from '../components/Field';
+import { TextField } from '@/components/TextField';
 import { toMinorUnits } from '../utils/decimal';
 import { invalidInput, messagesFor } from '../utils/problems';
 
@@ -61,12 +61,12 @@ export function CreditTopUpRoute() {
           </p>
         )}
         <div className="form-row">
-          <Field label={t('backoffice.form.companyId')} value={companyId} onChange={setCompanyId} errors={messagesFor(problem, 'companyId')} testId="credit-company" maxLength={36} required />
-          <Field label={t('backoffice.form.amount')} value={amount} onChange={setAmount} errors={[...messagesFor(problem, 'amount.amount'), ...messagesFor(problem, 'amount')]} testId="credit-amount" inputMode="decimal" placeholder="500.00" narrow required />
-          <Field label={t('backoffice.form.currency')} value={currency} onChange={setCurrency} errors={messagesFor(problem, 'amount.currency')} testId="credit-currency" maxLength={3} narrow required />
+          <TextField label={t('backoffice.form.companyId')} value={companyId} onChange={setCompanyId} errors={messagesFor(problem, 'companyId')} testId="credit-company" maxLength={36} required />
+          <TextField label={t('backoffice.form.amount')} value={amount} onChange={setAmount} errors={[...messagesFor(problem, 'amount.amount'), ...messagesFor(problem, 'amount')]} testId="credit-amount" inputMode="decimal" placeholder="500.00" narrow required />
+          <TextField label={t('backoffice.form.currency')} value={currency} onChange={setCurrency} errors={messagesFor(problem, 'amount.currency')} testId="credit-currency" maxLength={3} narrow required />
         </div>
         <div className="form-row">
-          <Field label={t('backoffice.credit.reason')} value={reason} onChange={setReason} errors={messagesFor(problem, 'reason')} testId="credit-reason" maxLength={200} placeholder={t('backoffice.credit.reasonExample')} required />
+          <TextField label={t('backoffice.credit.reason')} value={reason} onChange={setReason} errors={messagesFor(problem, 'reason')} testId="credit-reason" maxLength={200} placeholder={t('backoffice.credit.reasonExample')} required />
           <div className="form-field form-field--button">
             <button type="submit" className="button button--primary" disabled={busy} data-testid="credit-top-up">
               {busy ? t('backoffice.form.saving') : t('backoffice.credit.submit')}

@@ -6,7 +6,7 @@ import type { FieldError } from '@/lib/api';
 import { useResellerDiscounts } from '../api/list-reseller-discounts';
 import { saveResellerDiscounts } from '../api/save-reseller-discounts';
 import type { ResellerDiscount } from '../api/types';
-import { Field } from '../components/Field';
+import { TextField } from '@/components/TextField';
 import { ResellerTierForm } from '../components/ResellerTierForm';
 import { basisPointsToPercent, percentToBasisPoints } from '../utils/decimal';
 import { invalidInput, messagesFor, shownFields } from '../utils/problems';
@@ -87,13 +87,13 @@ function DiscountsEditor({ initial, onSaved }: { initial: ResellerDiscount[]; on
           {rows.map((row, i) => (
             <tr key={row.key} data-testid="discount-row">
               <td>
-                <Field label={t('backoffice.discounts.tier')} value={row.tier} onChange={(tier) => change(i, { tier })} errors={messagesFor(problem, `[${i}].tier`)} testId={`discount-${i}-tier`} maxLength={32} narrow required />
+                <TextField label={t('backoffice.discounts.tier')} value={row.tier} onChange={(tier) => change(i, { tier })} errors={messagesFor(problem, `[${i}].tier`)} testId={`discount-${i}-tier`} maxLength={32} narrow required />
               </td>
               <td>
-                <Field label={t('backoffice.discounts.productCode')} value={row.productCode} onChange={(productCode) => change(i, { productCode })} errors={messagesFor(problem, `[${i}].productCode`)} testId={`discount-${i}-product`} maxLength={64} placeholder={t('backoffice.discounts.allProducts')} />
+                <TextField label={t('backoffice.discounts.productCode')} value={row.productCode} onChange={(productCode) => change(i, { productCode })} errors={messagesFor(problem, `[${i}].productCode`)} testId={`discount-${i}-product`} maxLength={64} placeholder={t('backoffice.discounts.allProducts')} />
               </td>
               <td>
-                <Field label={t('backoffice.discounts.percent')} value={row.percent} onChange={(percent) => change(i, { percent })} errors={messagesFor(problem, `[${i}].percentBasisPoints`)} testId={`discount-${i}-percent`} inputMode="decimal" narrow required />
+                <TextField label={t('backoffice.discounts.percent')} value={row.percent} onChange={(percent) => change(i, { percent })} errors={messagesFor(problem, `[${i}].percentBasisPoints`)} testId={`discount-${i}-percent`} inputMode="decimal" narrow required />
               </td>
               <td>
                 <button type="button" className="button" onClick={() => setRows((rs) => rs.filter((_, k) => k !== i))} data-testid={`discount-${i}-remove`}>

@@ -7,7 +7,7 @@ import { formatBasisPoints } from '@/lib/format';
 import { useTaxRates } from '../api/list-tax-rates';
 import { setTaxRate } from '../api/set-tax-rate';
 import type { TaxRate } from '../api/types';
-import { Field } from '../components/Field';
+import { TextField } from '@/components/TextField';
 import { basisPointsToPercent, percentToBasisPoints } from '../utils/decimal';
 import { invalidInput, messagesFor } from '../utils/problems';
 
@@ -52,9 +52,9 @@ function RateForm({ country, percent: initialPercent, onSaved, onCancel, testId 
     <form className="form-row" onSubmit={(e) => void submit(e)} noValidate data-testid={testId}>
       <ProblemAlert error={problem} inlineFields={FIELDS} />
       {country === null && (
-        <Field label={t('backoffice.form.country')} value={newCountry} onChange={setNewCountry} errors={messagesFor(problem, 'country')} testId={`${testId}-country`} maxLength={2} placeholder="DE" narrow required />
+        <TextField label={t('backoffice.form.country')} value={newCountry} onChange={setNewCountry} errors={messagesFor(problem, 'country')} testId={`${testId}-country`} maxLength={2} placeholder="DE" narrow required />
       )}
-      <Field label={t('backoffice.taxRates.percent')} value={percent} onChange={setPercent} errors={messagesFor(problem, 'rateBasisPoints')} testId={`${testId}-percent`} inputMode="decimal" placeholder="19" narrow required />
+      <TextField label={t('backoffice.taxRates.percent')} value={percent} onChange={setPercent} errors={messagesFor(problem, 'rateBasisPoints')} testId={`${testId}-percent`} inputMode="decimal" placeholder="19" narrow required />
       <div className="form-field form-field--button">
         <div className="button-row">
           <button type="submit" className="button button--primary" disabled={busy} data-testid={`${testId}-save`}>

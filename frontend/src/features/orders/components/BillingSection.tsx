@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { BillingDraft } from '../utils/checkout';
-import { TextField } from './TextField';
+import { TextField } from '@/components/TextField';
 
 interface BillingSectionProps {
   billing: BillingDraft;
@@ -30,6 +30,7 @@ export function BillingSection({ billing, country, confirmed, confirmErrors, err
       <legend>{t('shop.checkout.billing')}</legend>
       <div className="form-row">
         <TextField
+          required
           label={t('shop.checkout.billingName')}
           value={billing.name}
           onChange={(name) => onChange({ name })}
@@ -46,11 +47,11 @@ export function BillingSection({ billing, country, confirmed, confirmErrors, err
           testId="billing-tax-id"
           maxLength={32}
           autoComplete="off"
-          required={false}
         />
       </div>
       <div className="form-row">
         <TextField
+          required
           label={t('shop.checkout.street')}
           value={billing.street}
           onChange={(street) => onChange({ street })}
@@ -60,6 +61,7 @@ export function BillingSection({ billing, country, confirmed, confirmErrors, err
           autoComplete="street-address"
         />
         <TextField
+          required
           label={t('shop.checkout.postalCode')}
           value={billing.postalCode}
           onChange={(postalCode) => onChange({ postalCode })}
@@ -70,6 +72,7 @@ export function BillingSection({ billing, country, confirmed, confirmErrors, err
           narrow
         />
         <TextField
+          required
           label={t('shop.checkout.city')}
           value={billing.city}
           onChange={(city) => onChange({ city })}

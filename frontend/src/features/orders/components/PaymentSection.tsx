@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { PAYMENT_CHOICES, type CartCredit, type PaymentChoice } from '../api/types';
 import type { PaymentDraft } from '../utils/checkout';
 import { CreditSummary } from './CreditSummary';
-import { TextField } from './TextField';
+import { TextField } from '@/components/TextField';
 
 interface PaymentSectionProps {
   method: PaymentChoice;
@@ -40,6 +40,7 @@ export function PaymentSection({ method, credit, details, errorsOf, onMethod, on
       {method === 'CARD' && (
         <div className="form-row">
           <TextField
+            required
             label={t('shop.checkout.cardNumber')}
             value={details.cardNumber}
             onChange={(cardNumber) => onChange({ cardNumber })}
@@ -50,6 +51,7 @@ export function PaymentSection({ method, credit, details, errorsOf, onMethod, on
             inputMode="numeric"
           />
           <TextField
+            required
             label={t('shop.checkout.expiryMonth')}
             value={details.expiryMonth}
             onChange={(expiryMonth) => onChange({ expiryMonth })}
@@ -62,6 +64,7 @@ export function PaymentSection({ method, credit, details, errorsOf, onMethod, on
             narrow
           />
           <TextField
+            required
             label={t('shop.checkout.expiryYear')}
             value={details.expiryYear}
             onChange={(expiryYear) => onChange({ expiryYear })}
@@ -74,6 +77,7 @@ export function PaymentSection({ method, credit, details, errorsOf, onMethod, on
             narrow
           />
           <TextField
+            required
             label={t('shop.checkout.cardHolder')}
             value={details.cardHolder}
             onChange={(cardHolder) => onChange({ cardHolder })}
@@ -87,6 +91,7 @@ export function PaymentSection({ method, credit, details, errorsOf, onMethod, on
       {method === 'SEPA_DEBIT' && (
         <div className="form-row">
           <TextField
+            required
             label={t('shop.checkout.iban')}
             value={details.iban}
             onChange={(iban) => onChange({ iban })}
@@ -96,6 +101,7 @@ export function PaymentSection({ method, credit, details, errorsOf, onMethod, on
             autoComplete="off"
           />
           <TextField
+            required
             label={t('shop.checkout.accountHolder')}
             value={details.accountHolder}
             onChange={(accountHolder) => onChange({ accountHolder })}
@@ -109,6 +115,7 @@ export function PaymentSection({ method, credit, details, errorsOf, onMethod, on
       {method === 'INVOICE' && (
         <div className="form-row">
           <TextField
+            required
             label={t('shop.checkout.poNumber')}
             value={details.poNumber}
             onChange={(poNumber) => onChange({ poNumber })}

@@ -1,6 +1,6 @@
 import { useId, type HTMLAttributes } from 'react';
 
-interface FieldProps {
+interface TextFieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
@@ -8,7 +8,9 @@ interface FieldProps {
   errors: string[];
   testId: string;
   maxLength?: number;
+  autoComplete?: string;
   required?: boolean;
+  /** A textarea instead of a one-line input. */
   multiline?: boolean;
   inputMode?: HTMLAttributes<HTMLInputElement>['inputMode'];
   placeholder?: string;
@@ -16,7 +18,20 @@ interface FieldProps {
 }
 
 /** A labelled input (or textarea) with its field errors underneath, linked by aria-describedby. */
-export function Field({ label, value, onChange, errors, testId, maxLength, required, multiline, inputMode, placeholder, narrow }: FieldProps) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  errors,
+  testId,
+  maxLength,
+  autoComplete = 'off',
+  required = false,
+  multiline,
+  inputMode,
+  placeholder,
+  narrow,
+}: TextFieldProps) {
   const id = useId();
   const shared = {
     id,
@@ -34,7 +49,13 @@ export function Field({ label, value, onChange, errors, testId, maxLength, requi
       {multiline ? (
         <textarea {...shared} rows={3} onChange={(e) => onChange(e.target.value)} />
       ) : (
-        <input {...shared} autoComplete="off" spellCheck={false} inputMode={inputMode} onChange={(e) => onChange(e.target.value)} />
+        <input
+          {...shared}
+          autoComplete={autoComplete}
+          spellCheck={false}
+          inputMode={inputMode}
+          onChange={(e) => onChange(e.target.value)}
+        />
       )}
       {errors.length > 0 && (
         <p id={`${id}-error`} className="field-error" data-testid={`${testId}-error`}>
