@@ -54,8 +54,9 @@ public class CatalogAdminService {
     /** Every product, offered or not, in catalog order (a catalog is small: no paging). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CatalogAdmin.ProductAdminView> list() {
+        // a list, not a stream: view() queries the variants while a stream would still hold the result set open
         return em.createQuery("from Product p order by p.sortOrder, p.code", Product.class)
-                .getResultStream().map(this::view).toList();
+                .getResultList().stream().map(this::view).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -125,6 +125,15 @@ class CatalogTest {
     }
 
     @Test
+    void backOfficeListsEveryProductWithItsVariantsAndPrices() {
+        CatalogFixtures.Made first = catalog.oneTime(700);
+        CatalogFixtures.Made second = catalog.subscription(5, 100, 400);
+        as(catalog.backoffice()).get("/api/v1/catalog/products").then().statusCode(200)
+                .body("find { it.code == '%s' }.variants[0].prices[0].price.amount".formatted(first.code()), equalTo(700))
+                .body("find { it.code == '%s' }.defaultLicenseQuantity".formatted(second.code()), equalTo(5));
+    }
+
+    @Test
     void aStaleReplacementIsRefused() {
         CatalogFixtures.Made product = catalog.oneTime(500);
         String body = """
