@@ -1,6 +1,7 @@
-import { useId, useState, type FormEvent, type HTMLAttributes } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { TextField } from '@/components/TextField';
 import { ApiProblem } from '@/lib/api';
 import { PAYMENT_METHOD_TYPES, type PaymentMethodChange, type PaymentMethodType, type Subscription } from '../api/types';
 
@@ -159,6 +160,7 @@ export function PaymentMethodSection({ subscription, onSave }: PaymentMethodSect
           {draft.type === 'CARD' && (
             <div className="form-row">
               <TextField
+                required
                 label={t('subscriptions.payment.cardNumber')}
                 value={draft.cardNumber}
                 onChange={(cardNumber) => set({ cardNumber })}
@@ -169,6 +171,7 @@ export function PaymentMethodSection({ subscription, onSave }: PaymentMethodSect
                 inputMode="numeric"
               />
               <TextField
+                required
                 label={t('subscriptions.payment.expiryMonth')}
                 value={draft.expiryMonth}
                 onChange={(expiryMonth) => set({ expiryMonth })}
@@ -181,6 +184,7 @@ export function PaymentMethodSection({ subscription, onSave }: PaymentMethodSect
                 narrow
               />
               <TextField
+                required
                 label={t('subscriptions.payment.expiryYear')}
                 value={draft.expiryYear}
                 onChange={(expiryYear) => set({ expiryYear })}
@@ -193,6 +197,7 @@ export function PaymentMethodSection({ subscription, onSave }: PaymentMethodSect
                 narrow
               />
               <TextField
+                required
                 label={t('subscriptions.payment.cardHolder')}
                 value={draft.cardHolder}
                 onChange={(cardHolder) => set({ cardHolder })}
@@ -206,6 +211,7 @@ export function PaymentMethodSection({ subscription, onSave }: PaymentMethodSect
           {draft.type === 'SEPA_DEBIT' && (
             <div className="form-row">
               <TextField
+                required
                 label={t('subscriptions.payment.iban')}
                 value={draft.iban}
                 onChange={(iban) => set({ iban })}
@@ -216,6 +222,7 @@ export function PaymentMethodSection({ subscription, onSave }: PaymentMethodSect
                 placeholder="DE89 3704 0044 0532 0130 00"
               />
               <TextField
+                required
                 label={t('subscriptions.payment.accountHolder')}
                 value={draft.accountHolder}
                 onChange={(accountHolder) => set({ accountHolder })}
@@ -241,47 +248,5 @@ export function PaymentMethodSection({ subscription, onSave }: PaymentMethodSect
         </form>
       )}
     </section>
-  );
-}
-
-interface TextFieldProps {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  /** The server's messages for this field, shown under it. */
-  errors: string[];
-  testId: string;
-  maxLength: number;
-  autoComplete: string;
-  inputMode?: HTMLAttributes<HTMLInputElement>['inputMode'];
-  placeholder?: string;
-  narrow?: boolean;
-}
-
-function TextField({ label, value, onChange, errors, testId, maxLength, autoComplete, inputMode, placeholder, narrow }: TextFieldProps) {
-  const id = useId();
-  return (
-    <div className={narrow ? 'form-field form-field--narrow' : 'form-field'}>
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        value={value}
-        maxLength={maxLength}
-        autoComplete={autoComplete}
-        inputMode={inputMode}
-        placeholder={placeholder}
-        spellCheck={false}
-        required
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={errors.length > 0 || undefined}
-        aria-describedby={errors.length > 0 ? `${id}-error` : undefined}
-        data-testid={testId}
-      />
-      {errors.length > 0 && (
-        <p id={`${id}-error`} className="field-error" data-testid={`${testId}-error`}>
-          {errors.join(' ')}
-        </p>
-      )}
-    </div>
   );
 }

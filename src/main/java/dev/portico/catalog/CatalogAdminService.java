@@ -122,7 +122,7 @@ public class CatalogAdminService {
             em.persist(rate);
         }
         audit.record(currentUser.get(), null, "TAX_RATE", country, "TAX_RATE_SET",
-                "Set the VAT rate of " + country + " to " + percent(rateBp) + " (was " + percent(previous) + ")");
+                "Set the VAT rate of " + country + " to " + Money.percent(rateBp) + " (was " + Money.percent(previous) + ")");
         return new CatalogAdmin.TaxRateView(country, rateBp);
     }
 
@@ -312,9 +312,5 @@ public class CatalogAdminService {
     private Map<UUID, String> productCodes() {
         return em.createQuery("select p.id, p.code from Product p", Object[].class).getResultStream()
                 .collect(Collectors.toMap(r -> (UUID) r[0], r -> (String) r[1]));
-    }
-
-    private static String percent(int bp) {
-        return java.math.BigDecimal.valueOf(bp, 2).stripTrailingZeros().toPlainString() + " %";
     }
 }

@@ -139,6 +139,7 @@ public class CatalogService {
         private final EntityManager em;
         private final String tier;
         private final int taxRateBp;
+        private final java.util.Map<UUID, Integer> discounts = new java.util.HashMap<>();
 
         Pricer(CompanyInfo company, CatalogService catalog) {
             this.company = company;
@@ -162,6 +163,11 @@ public class CatalogService {
             if (tier == null) {
                 return 0;
             }
+            return discounts.computeIfAbsent(productId, this::lookUpDiscount);
+        }
+
+        /** The product's discount for the tier, else the tier's general one (one query per product and company). */
+        private int lookUpDiscount(UUID productId) {
             List<ResellerDiscount> found = em.createQuery(
                             "from ResellerDiscount where tier = :tier and (productId = :product or productId is null)",
                             ResellerDiscount.class)

@@ -335,7 +335,7 @@ public class OrderService {
                         new InvoiceDocument.Fact("Payment", o.paymentDisplay + (o.paidAt == null ? "" : ", paid")),
                         new InvoiceDocument.Fact("PO number", o.poNumber == null ? "—" : o.poNumber)),
                 lines.stream().map(l -> new InvoiceDocument.Line(l.description
-                        + (l.discountBp == 0 ? "" : " (reseller discount " + percent(l.discountBp) + ")"),
+                        + (l.discountBp == 0 ? "" : " (reseller discount " + Money.percent(l.discountBp) + ")"),
                         l.quantity, l.unitPriceMinor, l.netMinor)).toList(),
                 o.currency, o.netMinor, lines.isEmpty() ? 0 : lines.get(0).taxRateBp, o.taxMinor, o.totalMinor);
         return new InvoiceFile(o.invoiceNumber, pdf.render(document));
@@ -533,9 +533,5 @@ public class OrderService {
         return em.createQuery("from AppUser where id in :ids", AppUser.class)
                 .setParameter("ids", userIds)
                 .getResultStream().collect(Collectors.toMap(u -> u.id, AppUser::displayName));
-    }
-
-    private static String percent(int bp) {
-        return java.math.BigDecimal.valueOf(bp, 2).stripTrailingZeros().toPlainString() + " %";
     }
 }

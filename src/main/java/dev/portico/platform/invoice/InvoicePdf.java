@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import dev.portico.platform.money.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -77,7 +78,7 @@ public class InvoicePdf {
                 lines.addCell(right(money(line.netMinor(), currency), body));
             }
             total(lines, "Net", money(invoice.netMinor(), currency), body);
-            total(lines, "VAT " + BigDecimal.valueOf(invoice.taxRateBp(), 2).stripTrailingZeros().toPlainString() + " %",
+            total(lines, "VAT " + Money.percent(invoice.taxRateBp()),
                     money(invoice.taxMinor(), currency), body);
             total(lines, "Total", money(invoice.totalMinor(), currency), strong);
             document.add(lines);

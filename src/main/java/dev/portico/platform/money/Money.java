@@ -17,6 +17,11 @@ public record Money(
         return share(netMinor, rateBasisPoints);
     }
 
+    /** A rate in basis points as people read it: 1900 → "19 %", 2250 → "22.5 %". */
+    public static String percent(int basisPoints) {
+        return java.math.BigDecimal.valueOf(basisPoints, 2).stripTrailingZeros().toPlainString() + " %";
+    }
+
     /** A share of an amount in basis points (1 % = 100), rounded half-up to the minor unit. */
     public static long share(long minor, int basisPoints) {
         return Math.floorDiv(minor * basisPoints + 5_000, 10_000);
