@@ -87,7 +87,8 @@ banner() {
      sam.support@portico.example      support agent, en
      bea.backoffice@portico.example   back office, fr
 
-   Integration client: portico-integration / portico-integration-secret (client credentials)
+   Integration clients: portico-integration / portico-integration-secret (every scope),
+                        portico-license-check / portico-license-check-secret (entitlements:read)
    Ctrl-C stops everything this script started.
   ================================================================================================
 
