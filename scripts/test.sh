@@ -5,10 +5,15 @@
 #
 # 1. installs what is missing: Chromium (apt), the SPA's node_modules (npm ci), the Keycloak
 #    distribution and the mail catcher (into .run/);
-# 2. SPA unit tests:      (cd frontend && npm test) 2>&1 | tee "$RUN_DIR/test-unit.out"
+# 2. the contract judged: Spectral (OpenAPI + OWASP API Security rules) and Redocly (recommended rules) on
+#    openapi/openapi.yaml, 0 errors (cd openapi && npm run lint)
+#    SPA unit tests:      (cd frontend && npm test) 2>&1 | tee "$RUN_DIR/test-unit.out"
 # 3. backend tests:       ./mvnw -B verify against the real PostgreSQL (database portico_test); this
-#                         also builds target/quarkus-app/quarkus-run.jar with the SPA inside
-# 4. end-to-end tests:    a fresh database portico_e2e, a Keycloak with fresh data and the demo users,
+#                         also builds target/quarkus-app/quarkus-run.jar with the SPA inside; every response the
+#                         suite receives is validated against openapi/openapi.yaml, and a Java client generated
+#                         from it (openapi-generator, spec validation on) drives the integration scenario
+# 4. end-to-end tests:    a fresh database portico_e2e, a Keycloak with fresh data and the demo users (its
+#                         clients and scopes checked by scripts/keycloak.sh check),
 #                         the mail catcher and the packaged app on http://localhost:8080, then
 #                         (cd frontend && npm run e2e) with PORTAL_URL and MAIL_API_URL.
 # Everything it starts is stopped again, also on failure (then the logs' tails are printed).
@@ -116,18 +121,24 @@ if [[ ! -x /usr/bin/chromium ]]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium
 fi
 
-section "install frontend dependencies"
+section "install frontend and contract-lint dependencies"
 # npm ci when node_modules is missing or was installed from another lock file.
-if ! cmp -s frontend/package-lock.json frontend/node_modules/.portico-lock-stamp; then
-  (cd frontend && npm ci --no-audit --no-fund)
-  mkdir -p frontend/node_modules && cp frontend/package-lock.json frontend/node_modules/.portico-lock-stamp
-else
-  log "frontend/node_modules is up to date"
-fi
+for dir in frontend openapi; do
+  if ! cmp -s "$dir/package-lock.json" "$dir/node_modules/.portico-lock-stamp"; then
+    (cd "$dir" && npm ci --no-audit --no-fund)
+    mkdir -p "$dir/node_modules" && cp "$dir/package-lock.json" "$dir/node_modules/.portico-lock-stamp"
+  else
+    log "$dir/node_modules is up to date"
+  fi
+done
 
 section "install Keycloak and the mail catcher"
 bash scripts/keycloak.sh install
 bash scripts/mailcatcher.sh install
+
+# --- 1. the contract, judged by Spectral and Redocly -----------------------------------------------------------------
+section "contract lint (Spectral: OpenAPI + OWASP; Redocly: recommended)"
+(cd openapi && npm run --silent lint) 2>&1 | tee "$RUN_DIR/test-contract-lint.out"
 
 # --- 1. SPA unit tests --------------------------------------------------------------------------------------
 section "SPA unit tests (npm test)"
@@ -137,6 +148,7 @@ section "SPA unit tests (npm test)"
 section "backend tests (./mvnw -B verify)"
 ensure_db portico_test
 ./mvnw -B verify 2>&1 | tee "$RUN_DIR/test-backend.out"
+[[ -f target/contract-coverage.txt ]] && log "$(head -n1 target/contract-coverage.txt) (details: target/contract-coverage.txt)"
 
 # --- 3. end-to-end tests ---------------------------------------------------------------------------------------
 section "end-to-end: start services"
@@ -145,6 +157,7 @@ recreate_db portico_e2e
 STARTED_E2E=1
 bash scripts/mailcatcher.sh start
 bash scripts/keycloak.sh start --demo --fresh
+bash scripts/keycloak.sh check
 
 require_free_port 8080 "the portal"
 : >"$APP_LOG"

@@ -5,9 +5,8 @@ import type { CreditTopUp } from './types';
 export function topUpCredit(companyId: string, topUp: CreditTopUp, idempotencyKey: string) {
   return data(
     api.POST('/api/v1/credit-accounts/{companyId}/top-ups', {
-      params: { path: { companyId } },
+      params: { path: { companyId }, header: { 'Idempotency-Key': idempotencyKey } },
       body: topUp,
-      headers: { 'Idempotency-Key': idempotencyKey },
     }),
   );
 }

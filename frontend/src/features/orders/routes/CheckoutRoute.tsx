@@ -98,7 +98,7 @@ export function CheckoutRoute() {
       setProblem(null);
       return;
     }
-    const checkout = toCheckout(companyId, billing.draft, confirmed, method, details, c.total);
+    const checkout = toCheckout(companyId, billing.draft, confirmed, method, details, c.total ?? undefined);
     const body = JSON.stringify(checkout);
     const current = attempt.current?.body === body ? attempt.current : { body, key: newIdempotencyKey() };
     attempt.current = current;

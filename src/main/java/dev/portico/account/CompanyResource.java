@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -34,16 +35,16 @@ public class CompanyResource {
     CompanyService companies;
 
     @GET
-    @Operation(summary = "A company's details (members); carries an ETag")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CompanyView.class)))
+    @Operation(operationId = "getCompany", summary = "A company's details (members); carries an ETag")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(schema = @Schema(implementation = CompanyView.class)))
     public Response get(@PathParam("companyId") UUID companyId) {
         return respond(companies.get(companyId));
     }
 
     @PATCH
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a company's details (admins; If-Match required)")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CompanyView.class)))
+    @Operation(operationId = "updateCompany", summary = "Change a company's details (admins; If-Match required)")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(schema = @Schema(implementation = CompanyView.class)))
     public Response update(@PathParam("companyId") UUID companyId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid CompanyUpdate update) {

@@ -1,6 +1,5 @@
 package dev.portico.account;
 
-import dev.portico.platform.idempotency.Idempotent;
 import dev.portico.platform.paging.PageRequest;
 import dev.portico.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -40,20 +39,17 @@ public class InvitationResource {
     InvitationService invitations;
 
     @GET
-    @Operation(summary = "List a company's invitations, newest first (admins)")
+    @Operation(operationId = "listInvitations", summary = "List a company's invitations, newest first (admins)")
     public InvitationView.Page list(@PathParam("companyId") UUID companyId,
             @QueryParam("status") InvitationStatus status, @Valid @BeanParam PageRequest page) {
         return invitations.list(companyId, status, page);
     }
 
     @POST
-    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Invite someone by email (admins); they join when they sign in with that verified email",
+    @Operation(operationId = "inviteToCompany", summary = "Invite someone by email (admins); they join when they sign in with that verified email",
             extensions = @Extension(name = "x-problems", value = "already-member,already-invited,rate-limited"))
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER,
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 200), description = "Makes a retry safe: a replay returns the first response")
-    @APIResponse(responseCode = "201", description = "Invitation sent",
+    @APIResponse(responseCode = "201", headers = @Header(name = "Location", ref = "Location"), description = "Invitation sent",
             content = @Content(schema = @Schema(implementation = InvitationView.class)))
     public Response invite(@PathParam("companyId") UUID companyId, @NotNull @Valid InvitationRequest request,
             @jakarta.ws.rs.core.Context UriInfo uri) {
@@ -64,7 +60,7 @@ public class InvitationResource {
 
     @DELETE
     @Path("/{invitationId}")
-    @Operation(summary = "Revoke an open invitation (admins)",
+    @Operation(operationId = "revokeInvitation", summary = "Revoke an open invitation (admins)",
             extensions = @Extension(name = "x-problems", value = "invitation-closed"))
     public void revoke(@PathParam("companyId") UUID companyId, @PathParam("invitationId") UUID invitationId) {
         invitations.revoke(companyId, invitationId);

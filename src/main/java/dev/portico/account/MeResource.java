@@ -25,14 +25,14 @@ public class MeResource {
     MeService me;
 
     @GET
-    @Operation(summary = "Who am I: user, realm roles and companies (also accepts open invitations for my verified email)")
+    @Operation(operationId = "getMe", summary = "Who am I: user, realm roles and companies (also accepts open invitations for my verified email)")
     public MeView get() {
         return me.me();
     }
 
     @PATCH
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change my language (used for mails)")
+    @Operation(operationId = "updateMe", summary = "Change my language (used for mails)")
     public MeView update(@NotNull @Valid MeUpdate update) {
         return me.updateLocale(update.locale());
     }

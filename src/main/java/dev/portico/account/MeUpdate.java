@@ -1,5 +1,6 @@
 package dev.portico.account;
 
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -7,6 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** What a person may change about themselves in Portico (everything else lives in Keycloak). */
 @Schema(name = "MeUpdate")
 public record MeUpdate(
-        @NotNull @Pattern(regexp = "en|de|fr|it|pl", message = "must be one of en, de, fr, it, pl")
+        @NotNull @Size(max = 2) @Pattern(regexp = "en|de|fr|it|pl", message = "must be one of en, de, fr, it, pl")
         @Schema(required = true, enumeration = {"en", "de", "fr", "it", "pl"}) String locale) {
 }

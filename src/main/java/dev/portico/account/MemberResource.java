@@ -31,7 +31,7 @@ public class MemberResource {
     MemberService members;
 
     @GET
-    @Operation(summary = "List a company's members, oldest first")
+    @Operation(operationId = "listMembers", summary = "List a company's members, oldest first")
     public MemberView.Page list(@PathParam("companyId") UUID companyId, @Valid @BeanParam PageRequest page) {
         return members.list(companyId, page);
     }
@@ -39,7 +39,7 @@ public class MemberResource {
     @PATCH
     @Path("/{userId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a member's role (admins; the last admin cannot be demoted: 409)",
+    @Operation(operationId = "changeMemberRole", summary = "Change a member's role (admins; the last admin cannot be demoted: 409)",
             extensions = @Extension(name = "x-problems", value = "last-admin"))
     public MemberView changeRole(@PathParam("companyId") UUID companyId, @PathParam("userId") UUID userId,
             @NotNull @Valid MemberUpdate update) {
@@ -48,7 +48,7 @@ public class MemberResource {
 
     @DELETE
     @Path("/{userId}")
-    @Operation(summary = "Remove a member, or leave the company yourself (the last admin cannot be removed: 409)",
+    @Operation(operationId = "removeMember", summary = "Remove a member, or leave the company yourself (the last admin cannot be removed: 409)",
             extensions = @Extension(name = "x-problems", value = "last-admin"))
     public void remove(@PathParam("companyId") UUID companyId, @PathParam("userId") UUID userId) {
         members.remove(companyId, userId);

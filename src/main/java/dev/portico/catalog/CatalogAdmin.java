@@ -29,8 +29,8 @@ public final class CatalogAdmin {
             @NotBlank @Size(max = 64) @Pattern(regexp = CODE, message = CODE_MESSAGE)
             @Schema(required = true, example = "REMOTE-SIGNATURE") String code,
             @NotNull @Schema(required = true) ProductType type,
-            @NotEmpty @Schema(required = true, description = "Name per language (en required)") Map<String, @NotBlank @Size(max = 200) String> names,
-            @Schema(description = "Description per language") Map<String, @Size(max = 4000) String> descriptions,
+            @NotEmpty @Size(max = 5) @Schema(required = true, description = "Name per language (en required)") Map<String, @NotBlank @Size(max = 200) String> names,
+            @Size(max = 5) @Schema(description = "Description per language") Map<String, @Size(max = 4000) String> descriptions,
             @Min(1) @Max(60) @Schema(description = "Term in months; required for subscriptions") Integer termMonths,
             @Min(1) @Max(100000) @Schema(description = "Licenses per subscription bought (default 1)") Integer defaultLicenseQuantity,
             @Schema(description = "Whether subscriptions bought renew automatically (default true)") Boolean autoRenew,
@@ -43,14 +43,14 @@ public final class CatalogAdmin {
     @Schema(name = "VariantDefinition")
     public record VariantDefinition(
             @NotBlank @Size(max = 64) @Pattern(regexp = CODE, message = CODE_MESSAGE) @Schema(required = true) String code,
-            @NotEmpty @Schema(required = true, description = "Name per language (en required)") Map<String, @NotBlank @Size(max = 200) String> names,
+            @NotEmpty @Size(max = 5) @Schema(required = true, description = "Name per language (en required)") Map<String, @NotBlank @Size(max = 200) String> names,
             @NotNull @Size(max = 60) @Valid @Schema(required = true) List<CountryPrice> prices) {
     }
 
     /** The list price of one license (one term for subscriptions) for buyers in a country. */
     @Schema(name = "CountryPrice")
     public record CountryPrice(
-            @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 country code such as DE")
+            @NotBlank @Size(max = 2) @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 country code such as DE")
             @Schema(required = true, example = "DE") String country,
             @NotNull @Valid @Schema(required = true) Money price) {
     }

@@ -1,5 +1,7 @@
 package dev.portico.catalog;
 
+import dev.portico.platform.security.RequiresScope;
+import dev.portico.platform.security.IntegrationScope;
 import dev.portico.platform.http.EntityTags;
 import dev.portico.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -42,16 +45,20 @@ public class CatalogAdminResource {
 
     @GET
     @Path("/products")
-    @Operation(summary = "Every product, offered or withdrawn, with all prices")
+    @RolesAllowed({Roles.BACKOFFICE, Roles.INTEGRATION})
+    @RequiresScope(IntegrationScope.CATALOG_WRITE)
+    @Operation(operationId = "listManagedProducts", summary = "Every product, offered or withdrawn, with all prices")
     public List<CatalogAdmin.ProductAdminView> products() {
         return admin.list();
     }
 
     @POST
     @Path("/products")
-    @Operation(summary = "Add a product with its variants and list prices",
+    @RolesAllowed({Roles.BACKOFFICE, Roles.INTEGRATION})
+    @RequiresScope(IntegrationScope.CATALOG_WRITE)
+    @Operation(operationId = "createProduct", summary = "Add a product with its variants and list prices",
             extensions = @Extension(name = "x-problems", value = "product-code-taken"))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CatalogAdmin.ProductAdminView.class)))
+    @APIResponse(responseCode = "201", headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Location", ref = "Location")}, content = @Content(schema = @Schema(implementation = CatalogAdmin.ProductAdminView.class)))
     public Response create(@NotNull @Valid CatalogAdmin.ProductDefinition definition, @Context UriInfo uri) {
         CatalogAdminService.Versioned created = admin.create(definition);
         return Response.created(uri.getAbsolutePathBuilder().path(created.product().id().toString()).build())
@@ -60,8 +67,10 @@ public class CatalogAdminResource {
 
     @GET
     @Path("/products/{id}")
-    @Operation(summary = "One product as back office manages it; carries an ETag")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CatalogAdmin.ProductAdminView.class)))
+    @RolesAllowed({Roles.BACKOFFICE, Roles.INTEGRATION})
+    @RequiresScope(IntegrationScope.CATALOG_WRITE)
+    @Operation(operationId = "getManagedProduct", summary = "One product as back office manages it; carries an ETag")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(schema = @Schema(implementation = CatalogAdmin.ProductAdminView.class)))
     public Response product(@PathParam("id") UUID id) {
         CatalogAdminService.Versioned found = admin.get(id);
         return Response.ok(found.product()).tag(EntityTags.of(found.version())).build();
@@ -69,9 +78,11 @@ public class CatalogAdminResource {
 
     @PUT
     @Path("/products/{id}")
-    @Operation(summary = "Replace a product (If-Match required); variants left out are withdrawn, prices replaced",
+    @RolesAllowed({Roles.BACKOFFICE, Roles.INTEGRATION})
+    @RequiresScope(IntegrationScope.CATALOG_WRITE)
+    @Operation(operationId = "replaceProduct", summary = "Replace a product (If-Match required); variants left out are withdrawn, prices replaced",
             extensions = @Extension(name = "x-problems", value = "product-code-taken,precondition-failed,precondition-required"))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CatalogAdmin.ProductAdminView.class)))
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(schema = @Schema(implementation = CatalogAdmin.ProductAdminView.class)))
     public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid CatalogAdmin.ProductDefinition definition) {
         CatalogAdminService.Versioned updated = admin.replace(id, definition, ifMatch);
@@ -80,36 +91,36 @@ public class CatalogAdminResource {
 
     @GET
     @Path("/tax-rates")
-    @Operation(summary = "The VAT rate of every country that has one (others are charged 0 %)")
+    @Operation(operationId = "listTaxRates", summary = "The VAT rate of every country that has one (others are charged 0 %)")
     public List<CatalogAdmin.TaxRateView> taxRates() {
         return admin.taxRates();
     }
 
     @PUT
     @Path("/tax-rates/{country}")
-    @Operation(summary = "Set a country's VAT rate")
-    public CatalogAdmin.TaxRateView setTaxRate(@PathParam("country") String country,
+    @Operation(operationId = "setTaxRate", summary = "Set a country's VAT rate")
+    public CatalogAdmin.TaxRateView setTaxRate(@PathParam("country") @Size(max = 2) @jakarta.validation.constraints.Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 country code such as DE") String country,
             @NotNull @Valid CatalogAdmin.TaxRateUpdate update) {
         return admin.setTaxRate(country, update.rateBasisPoints());
     }
 
     @GET
     @Path("/reseller-discounts")
-    @Operation(summary = "The discount of each reseller tier, in general and per product")
+    @Operation(operationId = "listResellerDiscounts", summary = "The discount of each reseller tier, in general and per product")
     public List<CatalogAdmin.Discount> discounts() {
         return admin.discounts();
     }
 
     @PUT
     @Path("/reseller-discounts")
-    @Operation(summary = "Replace the whole discount table")
+    @Operation(operationId = "replaceResellerDiscounts", summary = "Replace the whole discount table")
     public List<CatalogAdmin.Discount> replaceDiscounts(@NotNull @Size(max = 500) List<CatalogAdmin.@NotNull @Valid Discount> discounts) {
         return admin.replaceDiscounts(discounts);
     }
 
     @PUT
     @Path("/resellers/{companyId}")
-    @Operation(summary = "Put a reseller company in a discount tier")
+    @Operation(operationId = "setResellerTier", summary = "Put a reseller company in a discount tier")
     public CatalogAdmin.Tier setTier(@PathParam("companyId") UUID companyId, @NotNull @Valid CatalogAdmin.Tier tier) {
         return admin.setTier(companyId, tier.tier());
     }

@@ -77,7 +77,7 @@ public class CatalogAdminService {
         apply(product, definition, now);
         em.persist(product);
         writeVariants(product, definition.variants());
-        audit.record(currentUser.get(), null, "PRODUCT", product.id, "PRODUCT_CREATED",
+        audit.record(currentUser.actor(), null, "PRODUCT", product.id, "PRODUCT_CREATED",
                 "Created the product " + product.code + " with " + definition.variants().size() + " variant(s)");
         em.flush();
         return new Versioned(view(product), product.version);
@@ -93,7 +93,7 @@ public class CatalogAdminService {
         check(definition, product.id);
         apply(product, definition, clock.instant());
         writeVariants(product, definition.variants());
-        audit.record(currentUser.get(), null, "PRODUCT", product.id, "PRODUCT_UPDATED",
+        audit.record(currentUser.actor(), null, "PRODUCT", product.id, "PRODUCT_UPDATED",
                 "Updated the product " + product.code + " (" + definition.variants().size() + " variant(s) offered)");
         em.flush();
         return new Versioned(view(product), product.version);

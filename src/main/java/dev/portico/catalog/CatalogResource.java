@@ -1,5 +1,6 @@
 package dev.portico.catalog;
 
+import jakarta.validation.constraints.Size;
 import dev.portico.platform.paging.PageRequest;
 import dev.portico.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,10 +32,10 @@ public class CatalogResource {
     CatalogService catalog;
 
     @GET
-    @Operation(summary = "The products on offer; with companyId, each variant carries that company's price")
+    @Operation(operationId = "listProducts", summary = "The products on offer; with companyId, each variant carries that company's price")
     public CatalogViews.ProductPage list(
             @QueryParam("companyId") @Parameter(description = "Price for this company (country, reseller tier)") UUID companyId,
-            @QueryParam("language") @Pattern(regexp = LANGUAGES, message = "must be one of en, de, fr, it, pl")
+            @QueryParam("language") @Size(max = 2) @Pattern(regexp = LANGUAGES, message = "must be one of en, de, fr, it, pl")
             @Parameter(description = "Texts in this language (default: mine)") String language,
             @Valid @BeanParam PageRequest page) {
         return catalog.list(companyId, language, page);
@@ -42,10 +43,10 @@ public class CatalogResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One product on offer")
+    @Operation(operationId = "getProduct", summary = "One product on offer")
     public CatalogViews.ProductView get(@PathParam("id") UUID id,
             @QueryParam("companyId") @Parameter(description = "Price for this company") UUID companyId,
-            @QueryParam("language") @Pattern(regexp = LANGUAGES, message = "must be one of en, de, fr, it, pl") String language) {
+            @QueryParam("language") @Size(max = 2) @Pattern(regexp = LANGUAGES, message = "must be one of en, de, fr, it, pl") String language) {
         return catalog.get(id, companyId, language);
     }
 }

@@ -31,13 +31,13 @@ public class CartResource {
     CartService carts;
 
     @GET
-    @Operation(summary = "My cart for the company (company admins)")
+    @Operation(operationId = "getCart", summary = "My cart for the company (company admins)")
     public OrderViews.CartView get(@PathParam("companyId") UUID companyId) {
         return carts.get(companyId);
     }
 
     @DELETE
-    @Operation(summary = "Empty my cart")
+    @Operation(operationId = "emptyCart", summary = "Empty my cart")
     @APIResponse(responseCode = "204", description = "Emptied")
     public void clear(@PathParam("companyId") UUID companyId) {
         carts.clear(companyId);
@@ -46,7 +46,7 @@ public class CartResource {
     @POST
     @Path("/lines")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a product variant; a variant already in the cart gets the quantity added",
+    @Operation(operationId = "addCartLine", summary = "Add a product variant; a variant already in the cart gets the quantity added",
             extensions = @Extension(name = "x-problems", value = "not-for-sale,mixed-currencies"))
     public OrderViews.CartView add(@PathParam("companyId") UUID companyId, @NotNull @Valid OrderViews.CartLineAdd request) {
         return carts.add(companyId, request);
@@ -55,7 +55,7 @@ public class CartResource {
     @PUT
     @Path("/lines/{lineId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a line's quantity")
+    @Operation(operationId = "changeCartLine", summary = "Change a line's quantity")
     public OrderViews.CartView update(@PathParam("companyId") UUID companyId, @PathParam("lineId") UUID lineId,
             @NotNull @Valid OrderViews.CartLineUpdate request) {
         return carts.update(companyId, lineId, request.quantity());
@@ -63,7 +63,7 @@ public class CartResource {
 
     @DELETE
     @Path("/lines/{lineId}")
-    @Operation(summary = "Remove a line")
+    @Operation(operationId = "removeCartLine", summary = "Remove a line")
     public OrderViews.CartView remove(@PathParam("companyId") UUID companyId, @PathParam("lineId") UUID lineId) {
         return carts.remove(companyId, lineId);
     }

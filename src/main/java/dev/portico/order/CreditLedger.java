@@ -87,7 +87,7 @@ public class CreditLedger {
                     + "company's credit");
         }
         CreditEntry entry = append(account, CreditEntryKind.TOP_UP, request.amount().amount(), request.reason().strip(), null);
-        audit.record(currentUser.get(), companyId, "CREDIT", entry.id, "CREDIT_TOPPED_UP",
+        audit.record(currentUser.actor(), companyId, "CREDIT", entry.id, "CREDIT_TOPPED_UP",
                 "Topped up the prepaid credit by " + InvoicePdf.money(entry.amountMinor, entry.currency) + ": "
                         + entry.reason);
         return view(entry);

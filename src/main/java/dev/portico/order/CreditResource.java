@@ -1,5 +1,7 @@
 package dev.portico.order;
 
+import dev.portico.platform.security.RequiresScope;
+import dev.portico.platform.security.IntegrationScope;
 import dev.portico.platform.idempotency.Idempotent;
 import dev.portico.platform.paging.PageRequest;
 import dev.portico.platform.security.Roles;
@@ -18,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -36,7 +37,7 @@ public class CreditResource {
 
     @GET
     @RolesAllowed(Roles.CUSTOMER)
-    @Operation(summary = "The current balance (0 when the company never had credit)")
+    @Operation(operationId = "getCreditAccount", summary = "The current balance (0 when the company never had credit)")
     public OrderViews.CreditAccountView account(@PathParam("companyId") UUID companyId) {
         return ledger.account(companyId);
     }
@@ -44,7 +45,7 @@ public class CreditResource {
     @GET
     @Path("/entries")
     @RolesAllowed(Roles.CUSTOMER)
-    @Operation(summary = "The statement: every movement, newest first, with the balance after it")
+    @Operation(operationId = "listCreditEntries", summary = "The statement: every movement, newest first, with the balance after it")
     public OrderViews.CreditEntryPage entries(@PathParam("companyId") UUID companyId, @Valid @BeanParam PageRequest page) {
         return ledger.entries(companyId, page);
     }
@@ -52,11 +53,10 @@ public class CreditResource {
     @POST
     @Path("/top-ups")
     @Idempotent
-    @RolesAllowed(Roles.BACKOFFICE)
+    @RolesAllowed({Roles.BACKOFFICE, Roles.INTEGRATION})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add credit with a reason (back office)")
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER,
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 200), description = "Makes a retry safe: a replay returns the first entry")
+    @RequiresScope(IntegrationScope.CREDIT_WRITE)
+    @Operation(operationId = "topUpCredit", summary = "Add credit with a reason (back office)")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = OrderViews.CreditEntryView.class)))
     public Response topUp(@PathParam("companyId") UUID companyId, @NotNull @Valid OrderViews.TopUp request) {
         return Response.status(Response.Status.CREATED).entity(ledger.topUp(companyId, request)).build();

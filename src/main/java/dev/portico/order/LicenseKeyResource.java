@@ -28,7 +28,7 @@ public class LicenseKeyResource {
     OrderService orders;
 
     @GET
-    @Operation(summary = "The one-time licenses the company bought, newest first, with their keys (company admins)")
+    @Operation(operationId = "listLicenseKeys", summary = "The one-time licenses the company bought, newest first, with their keys (company admins)")
     public OrderViews.LicenseKeyPage list(@QueryParam("companyId") @NotNull @Parameter(required = true) UUID companyId,
             @Valid @BeanParam PageRequest page) {
         return orders.licenseKeys(companyId, page);

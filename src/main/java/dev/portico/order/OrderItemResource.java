@@ -29,7 +29,7 @@ public class OrderItemResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Associate a subscription pending activation with an end customer's email (mails them); "
+    @Operation(operationId = "associateOrderItem", summary = "Associate a subscription pending activation with an end customer's email (mails them); "
             + "again to change the address while not claimed",
             extensions = @Extension(name = "x-problems", value = "not-associable"))
     public OrderViews.ItemView associate(@PathParam("itemId") UUID itemId,
@@ -38,7 +38,7 @@ public class OrderItemResource {
     }
 
     @DELETE
-    @Operation(summary = "Withdraw an association that was not claimed yet",
+    @Operation(operationId = "withdrawOrderItemAssociation", summary = "Withdraw an association that was not claimed yet",
             extensions = @Extension(name = "x-problems", value = "not-associable"))
     public OrderViews.ItemView withdraw(@PathParam("itemId") UUID itemId) {
         return associations.withdraw(itemId);

@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -40,21 +40,18 @@ public class OrderResource {
     OrderService orders;
 
     @POST
-    @Idempotent(required = true)
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Check out my cart for the company: pay, deliver, confirm by mail. Idempotency-Key required",
+    @Operation(operationId = "checkout", summary = "Check out my cart for the company: pay, deliver, confirm by mail. Idempotency-Key required",
             extensions = @Extension(name = "x-problems", value = "cart-empty,cart-changed,not-for-sale,insufficient-credit,payment-declined,idempotency-key-reused,idempotency-key-in-use"))
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER,
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 200), required = true,
-            description = "Makes a retry safe: a replay returns the first order; the same key with another body is 422")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = OrderViews.OrderView.class)))
+    @APIResponse(responseCode = "201", headers = @Header(name = "Location", ref = "Location"), content = @Content(schema = @Schema(implementation = OrderViews.OrderView.class)))
     public Response checkout(@NotNull @Valid OrderViews.Checkout request, @Context UriInfo uri) {
         OrderViews.OrderView order = orders.checkout(request);
         return Response.created(uri.getAbsolutePathBuilder().path(order.id().toString()).build()).entity(order).build();
     }
 
     @GET
-    @Operation(summary = "The company's orders, newest first")
+    @Operation(operationId = "listOrders", summary = "The company's orders, newest first")
     public OrderViews.OrderPage list(@QueryParam("companyId") @NotNull @Parameter(required = true) UUID companyId,
             @Valid @BeanParam PageRequest page) {
         return orders.list(companyId, page);
@@ -62,7 +59,7 @@ public class OrderResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One order with its lines and what each delivered (subscription state, license key, association)")
+    @Operation(operationId = "getOrder", summary = "One order with its lines and what each delivered (subscription state, license key, association)")
     public OrderViews.OrderView get(@PathParam("id") UUID id) {
         return orders.get(id);
     }
@@ -70,7 +67,7 @@ public class OrderResource {
     @POST
     @Path("/{id}/cancellation")
     @RolesAllowed({Roles.CUSTOMER, Roles.BACKOFFICE})
-    @Operation(summary = "Cancel the order with a full refund, while nothing it delivered is in use (actions.cancel)",
+    @Operation(operationId = "cancelOrder", summary = "Cancel the order with a full refund, while nothing it delivered is in use (actions.cancel)",
             extensions = @Extension(name = "x-problems", value = "order-not-cancellable"))
     public OrderViews.OrderView cancel(@PathParam("id") UUID id) {
         return orders.cancel(id);
@@ -80,7 +77,7 @@ public class OrderResource {
     @Path("/{id}/payment")
     @RolesAllowed(Roles.BACKOFFICE)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record that an order paid on invoice was paid (back office)",
+    @Operation(operationId = "recordOrderPayment", summary = "Record that an order paid on invoice was paid (back office)",
             extensions = @Extension(name = "x-problems", value = "order-not-payable"))
     public OrderViews.OrderView recordPayment(@PathParam("id") UUID id, @NotNull @Valid OrderViews.PaymentRecord request) {
         return orders.recordPayment(id, request.reference());
@@ -89,7 +86,7 @@ public class OrderResource {
     @GET
     @Path("/{id}/invoice")
     @Produces("application/pdf")
-    @Operation(summary = "The order's invoice as a PDF document")
+    @Operation(operationId = "getOrderInvoice", summary = "The order's invoice as a PDF document")
     @APIResponse(responseCode = "200", description = "The invoice", content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     public Response invoice(@PathParam("id") UUID id) {

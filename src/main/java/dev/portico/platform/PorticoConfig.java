@@ -24,6 +24,9 @@ public interface PorticoConfig {
     /** Company invitations. */
     Invitations invitations();
 
+    /** The limit on API requests every caller has, on top of the limits of single operations. */
+    ApiRateLimit apiRateLimit();
+
     interface Sso {
         /** Keycloak base URL as the browser sees it (also the token issuer's host). Default http://localhost:8180. */
         @WithDefault("http://localhost:8180")
@@ -70,5 +73,15 @@ public interface PorticoConfig {
         /** Invitations one user may send per hour (429 beyond). Default 30. */
         @WithDefault("30")
         int perHour();
+    }
+
+    interface ApiRateLimit {
+        /** Requests one caller (a person, an integration, or an anonymous IP address) may make per period, per app instance. Default 600. */
+        @WithDefault("600")
+        int requests();
+
+        /** The period the requests are counted over (refilled gradually). Default 1m. */
+        @WithDefault("1m")
+        Duration period();
     }
 }

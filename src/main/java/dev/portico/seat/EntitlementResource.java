@@ -1,5 +1,7 @@
 package dev.portico.seat;
 
+import dev.portico.platform.security.RequiresScope;
+import dev.portico.platform.security.IntegrationScope;
 import dev.portico.platform.problem.ProblemException;
 import dev.portico.platform.security.CurrentUser;
 import dev.portico.platform.security.Roles;
@@ -30,7 +32,8 @@ public class EntitlementResource {
 
     @GET
     @RolesAllowed({Roles.CUSTOMER, Roles.INTEGRATION})
-    @Operation(summary = "May I (or, for an integration, the person with this email) use the product now?")
+    @RequiresScope(IntegrationScope.ENTITLEMENTS_READ)
+    @Operation(operationId = "checkEntitlement", summary = "May I (or, for an integration, the person with this email) use the product now?")
     public SeatViews.EntitlementView check(
             @QueryParam("product") @NotBlank @Size(max = 64) @Parameter(required = true, description = "Product code") String product,
             @QueryParam("email") @Size(max = 320) @Parameter(description = "Integrations only: whom to check") String email) {

@@ -22,7 +22,7 @@ public class MyLicensesResource {
     EntitlementService entitlements;
 
     @GET
-    @Operation(summary = "My licenses: product, subscription number, period, company")
+    @Operation(operationId = "listMyLicenses", summary = "My licenses: product, subscription number, period, company")
     public List<SeatViews.LicenseView> myLicenses() {
         return entitlements.myLicenses();
     }

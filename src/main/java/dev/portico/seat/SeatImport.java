@@ -22,6 +22,9 @@ public final class SeatImport {
     /** Rows one upload may hold. */
     public static final int MAX_ROWS = 500;
 
+    /** The longest file accepted, in characters: 500 rows of a long email and two dates, with room to spare. */
+    public static final int MAX_CSV_CHARS = 200_000;
+
     private SeatImport() {
     }
 

@@ -27,10 +27,10 @@ public class SeatImportResource {
 
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @Operation(summary = "Assign seats from a CSV file (header email,validFrom,validUntil; at most 500 rows), "
+    @Operation(operationId = "importSeats", summary = "Assign seats from a CSV file (header email,validFrom,validUntil; at most 500 rows), "
             + "reporting each row's outcome. ALL_OR_NOTHING (default) writes nothing when a row fails (422 listing "
             + "the rows); BEST_EFFORT writes the good rows.")
-    public SeatImport.Result importCsv(@PathParam("id") UUID id, String csv,
+    public SeatImport.Result importCsv(@PathParam("id") UUID id, @jakarta.validation.constraints.Size(max = SeatImport.MAX_CSV_CHARS) String csv,
             @QueryParam("mode") @DefaultValue("ALL_OR_NOTHING") SeatImport.Mode mode) {
         return seats.importCsv(id, csv, mode);
     }

@@ -30,7 +30,7 @@ public class SeatItemResource {
     @PUT
     @Path("/period")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a seat's period (validUntil null = open-ended)",
+    @Operation(operationId = "changeSeatPeriod", summary = "Change a seat's period (validUntil null = open-ended)",
             extensions = @Extension(name = "x-problems", value = "no-free-seat,seat-overlap,seat-closed,seats-not-manageable"))
     public SeatViews.SeatView changePeriod(@PathParam("seatId") UUID seatId, @NotNull @Valid SeatViews.SeatPeriod request) {
         return seats.changePeriod(seatId, request);
@@ -38,7 +38,7 @@ public class SeatItemResource {
 
     @POST
     @Path("/revocation")
-    @Operation(summary = "Revoke a seat: access ends now and the seat is free again",
+    @Operation(operationId = "revokeSeat", summary = "Revoke a seat: access ends now and the seat is free again",
             extensions = @Extension(name = "x-problems", value = "seat-closed,seats-not-manageable"))
     public SeatViews.SeatView revoke(@PathParam("seatId") UUID seatId) {
         return seats.revoke(seatId);

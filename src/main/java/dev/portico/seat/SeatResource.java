@@ -1,5 +1,7 @@
 package dev.portico.seat;
 
+import dev.portico.platform.security.RequiresScope;
+import dev.portico.platform.security.IntegrationScope;
 import dev.portico.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -34,16 +37,18 @@ public class SeatResource {
     SeatService seats;
 
     @GET
-    @Operation(summary = "The subscription's seats with today's usage (quantity, used, free, next free date)")
+    @RolesAllowed({Roles.CUSTOMER, Roles.INTEGRATION})
+    @RequiresScope(IntegrationScope.SEATS_READ)
+    @Operation(operationId = "getSeatOverview", summary = "The subscription's seats with today's usage (quantity, used, free, next free date)")
     public SeatViews.SeatOverview list(@PathParam("id") UUID id) {
         return seats.overview(id);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Give someone a seat by email for a period; 409 /problems/no-free-seat names the full days",
+    @Operation(operationId = "assignSeat", summary = "Give someone a seat by email for a period; 409 /problems/no-free-seat names the full days",
             extensions = @Extension(name = "x-problems", value = "no-free-seat,seat-overlap,seats-not-manageable"))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = SeatViews.SeatView.class)))
+    @APIResponse(responseCode = "201", headers = @Header(name = "Location", ref = "Location"), content = @Content(schema = @Schema(implementation = SeatViews.SeatView.class)))
     public Response assign(@PathParam("id") UUID id, @NotNull @Valid SeatViews.SeatAssignment request,
             @Context UriInfo uri) {
         SeatViews.SeatView seat = seats.assign(id, request);

@@ -53,17 +53,18 @@ public class SeatService {
     Clock clock;
 
     public SeatViews.SeatOverview overview(UUID subscriptionId) {
-        SeatContext sub = subscriptions.forSeatManagement(subscriptionId, false);
+        SeatContext sub = subscriptions.forSeatReading(subscriptionId);
+        boolean manageable = sub.manageable() && !currentUser.isIntegration();
         LocalDate today = sub.today(clock);
         List<Seat> seats = seats(subscriptionId);
         List<SeatPolicy.Period> live = seats.stream().map(Seat::period).toList();
         long used = SeatPolicy.usedOn(live, today);
         Map<UUID, AppUser> users = users(seats.stream().map(s -> s.userId).toList());
-        List<SeatViews.SeatView> views = seats.stream().map(s -> view(s, users.get(s.userId), today, sub.manageable()))
+        List<SeatViews.SeatView> views = seats.stream().map(s -> view(s, users.get(s.userId), today, manageable))
                 .toList();
         return new SeatViews.SeatOverview(sub.id(), sub.number(), sub.productName(), sub.quantity(), used,
                 Math.max(0, sub.quantity() - used), SeatPolicy.nextFreeDay(sub.quantity(), live, today), today,
-                sub.termStart(), sub.termEnd(), sub.autoRenew(), sub.manageable(), views);
+                sub.termStart(), sub.termEnd(), sub.autoRenew(), manageable, views);
     }
 
     public SeatViews.SeatView assign(UUID subscriptionId, SeatViews.SeatAssignment request) {
@@ -343,9 +344,9 @@ public class SeatService {
         return period.until() == null ? "from " + period.from() + " on" : "from " + period.from() + " to " + period.until();
     }
 
-    private static SeatViews.SeatView view(Seat s, AppUser user, LocalDate today, boolean manageable) {
+    private SeatViews.SeatView view(Seat s, AppUser user, LocalDate today, boolean manageable) {
         SeatState state = s.state(today);
-        boolean open = state != SeatState.REVOKED && state != SeatState.ENDED;
+        boolean open = state != SeatState.REVOKED && state != SeatState.ENDED && !currentUser.isIntegration();
         return new SeatViews.SeatView(s.id, s.subscriptionId, s.email, s.userId, user == null ? null : user.displayName(),
                 s.validFrom, s.validUntil, state, s.revokedAt,
                 new SeatViews.SeatView.Actions(manageable && open, open));

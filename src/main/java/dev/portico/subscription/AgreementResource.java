@@ -1,5 +1,7 @@
 package dev.portico.subscription;
 
+import dev.portico.platform.security.RequiresScope;
+import dev.portico.platform.security.IntegrationScope;
 import dev.portico.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -29,7 +31,9 @@ public class AgreementResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Publish the next version of a product's agreement in one language (back office)")
+    @RolesAllowed({Roles.BACKOFFICE, Roles.INTEGRATION})
+    @RequiresScope(IntegrationScope.AGREEMENTS_WRITE)
+    @Operation(operationId = "publishAgreement", summary = "Publish the next version of a product's agreement in one language (back office)")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = AgreementViews.AgreementView.class)))
     public Response publish(@NotNull @Valid AgreementViews.AgreementPublish request) {
         return Response.status(Response.Status.CREATED)

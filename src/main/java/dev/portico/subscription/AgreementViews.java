@@ -1,5 +1,7 @@
 package dev.portico.subscription;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -41,7 +43,7 @@ public final class AgreementViews {
     @Schema(name = "AgreementPublish")
     public record AgreementPublish(
             @NotBlank @Size(max = 64) @Schema(required = true) String productCode,
-            @NotNull @Pattern(regexp = "en|de|fr|it|pl", message = "must be one of en, de, fr, it, pl")
+            @NotNull @Size(max = 2) @Pattern(regexp = "en|de|fr|it|pl", message = "must be one of en, de, fr, it, pl")
             @Schema(required = true) String language,
             @NotBlank @Size(max = 300) @Schema(required = true) String title,
             @NotBlank @Size(max = 200_000) @Schema(required = true) String text) {
@@ -50,8 +52,8 @@ public final class AgreementViews {
     /** The agreement version the admin read and accepts. */
     @Schema(name = "ActivationRequest")
     public record ActivationRequest(
-            @NotNull @Schema(required = true) Integer agreementVersion,
-            @NotNull @Pattern(regexp = "en|de|fr|it|pl", message = "must be one of en, de, fr, it, pl")
+            @NotNull @Min(1) @Max(1_000_000) @Schema(required = true) Integer agreementVersion,
+            @NotNull @Size(max = 2) @Pattern(regexp = "en|de|fr|it|pl", message = "must be one of en, de, fr, it, pl")
             @Schema(required = true) String language) {
     }
 

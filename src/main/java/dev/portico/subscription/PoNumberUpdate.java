@@ -11,7 +11,10 @@ public record PoNumberUpdate(
         @NotBlank @Size(max = 35) @Pattern(regexp = PO_PATTERN, message = PO_MESSAGE)
         @Schema(required = true, example = "PO-2026-0042") String poNumber) {
 
-    public static final String PO_PATTERN = "[\\p{L}\\p{N}][\\p{L}\\p{N} ./#_-]*";
+    private static final String LETTER_OR_DIGIT = "A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F";
+
+    /** Letters of the Latin alphabets (the portal's languages), digits, spaces and . / # _ -; ECMA 5.1 as OpenAPI 3.0 wants. */
+    public static final String PO_PATTERN = "[" + LETTER_OR_DIGIT + "][" + LETTER_OR_DIGIT + " ./#_-]*";
     public static final String PO_MESSAGE = "may contain letters, digits, spaces and . / # _ - (up to 35 characters)";
 
     public PoNumberUpdate {

@@ -62,6 +62,9 @@ public class SubscriptionGuard {
         if (subscription == null) {
             throw ProblemException.notFound("Subscription " + id);
         }
+        if (currentUser.isIntegration()) {
+            return subscription; // vendor-wide reading within its scope (ScopeCheck); integrations manage nothing
+        }
         if (!rights(subscription).read()) {
             if (companies.isMember(subscription.companyId)) {
                 throw ProblemException.forbidden("Only the subscription's admin (" + subscription.adminEmail
@@ -73,6 +76,9 @@ public class SubscriptionGuard {
     }
 
     public Rights rights(Subscription subscription) {
+        if (currentUser.isIntegration()) {
+            return new Rights(false, false, false);
+        }
         return new Rights(companies.isAdmin(subscription.companyId), isSubscriptionAdmin(subscription),
                 seatHolders.holds(currentUser.id(), subscription.id));
     }

@@ -1,7 +1,8 @@
 package dev.portico.subscription;
 
+import dev.portico.platform.security.RequiresScope;
+import dev.portico.platform.security.IntegrationScope;
 import dev.portico.platform.http.EntityTags;
-import dev.portico.platform.idempotency.Idempotent;
 import dev.portico.platform.paging.PageRequest;
 import dev.portico.platform.security.Roles;
 import io.vertx.core.http.HttpServerRequest;
@@ -31,7 +32,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -49,11 +50,13 @@ public class SubscriptionResource {
     SubscriptionService subscriptions;
 
     @GET
-    @Operation(summary = "The subscriptions I administer, or of the companies I administer; sorted by next renewal. "
+    @RolesAllowed({Roles.CUSTOMER, Roles.INTEGRATION})
+    @RequiresScope(IntegrationScope.SUBSCRIPTIONS_READ)
+    @Operation(operationId = "listSubscriptions", summary = "The subscriptions I administer, or of the companies I administer; sorted by next renewal. "
             + "LAPSED and ENDED ones only when asked for by status.")
     public SubscriptionView.Page list(
             @QueryParam("companyId") @Parameter(description = "Only this company's") UUID companyId,
-            @QueryParam("status") List<SubscriptionStatus> status,
+            @QueryParam("status") @Size(max = 10) List<SubscriptionStatus> status,
             @QueryParam("product") @Size(max = 64) @Parameter(description = "Product code") String product,
             @QueryParam("q") @Size(max = 100) @Parameter(description = "Text in the number or PO number") String q,
             @Valid @BeanParam PageRequest page) {
@@ -61,13 +64,11 @@ public class SubscriptionResource {
     }
 
     @POST
-    @Idempotent
     @RolesAllowed({Roles.BACKOFFICE, Roles.INTEGRATION})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a subscription pending activation (back office, integrations); mails the admin")
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER,
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 200), description = "Makes a retry safe: a replay returns the first response")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    @RequiresScope(IntegrationScope.SUBSCRIPTIONS_WRITE)
+    @Operation(operationId = "createSubscription", summary = "Create a subscription pending activation (back office, integrations); mails the admin")
+    @APIResponse(responseCode = "201", headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Location", ref = "Location")}, content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     public Response create(@NotNull @Valid SubscriptionCreate request, @Context UriInfo uri) {
         SubscriptionService.Versioned created = subscriptions.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.subscription().id().toString()).build())
@@ -76,26 +77,28 @@ public class SubscriptionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One subscription; carries an ETag")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    @RolesAllowed({Roles.CUSTOMER, Roles.INTEGRATION})
+    @RequiresScope(IntegrationScope.SUBSCRIPTIONS_READ)
+    @Operation(operationId = "getSubscription", summary = "One subscription; carries an ETag")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     public Response get(@PathParam("id") UUID id) {
         return respond(subscriptions.get(id));
     }
 
     @GET
     @Path("/{id}/agreement")
-    @Operation(summary = "The current agreement to accept, in the language asked for (English when it has none)")
+    @Operation(operationId = "getAgreementToAccept", summary = "The current agreement to accept, in the language asked for (English when it has none)")
     public AgreementViews.AgreementView agreement(@PathParam("id") UUID id,
-            @QueryParam("language") @Pattern(regexp = "en|de|fr|it|pl", message = "must be one of en, de, fr, it, pl") String language) {
+            @QueryParam("language") @Size(max = 2) @Pattern(regexp = "en|de|fr|it|pl", message = "must be one of en, de, fr, it, pl") String language) {
         return AgreementViews.AgreementView.of(subscriptions.agreementToAccept(id, language));
     }
 
     @POST
     @Path("/{id}/activation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Accept the agreement version read and activate (the subscription's admin only)",
+    @Operation(operationId = "activateSubscription", summary = "Accept the agreement version read and activate (the subscription's admin only)",
             extensions = @Extension(name = "x-problems", value = "not-subscription-admin,invalid-transition,activation-window-closed,agreement-changed,no-agreement"))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     public Response activate(@PathParam("id") UUID id, @NotNull @Valid AgreementViews.ActivationRequest request,
             @Context HttpServerRequest http) {
         String ip = http.remoteAddress() == null ? null : http.remoteAddress().hostAddress();
@@ -104,7 +107,7 @@ public class SubscriptionResource {
 
     @GET
     @Path("/{id}/accepted-agreement")
-    @Operation(summary = "The agreement that was accepted at activation")
+    @Operation(operationId = "getAcceptedAgreement", summary = "The agreement that was accepted at activation")
     public AgreementViews.AcceptedAgreementView acceptedAgreement(@PathParam("id") UUID id) {
         return subscriptions.acceptedAgreement(id);
     }
@@ -112,9 +115,9 @@ public class SubscriptionResource {
     @PUT
     @Path("/{id}/po-number")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change the PO number (If-Match required); the history is kept",
+    @Operation(operationId = "changePoNumber", summary = "Change the PO number (If-Match required); the history is kept",
             extensions = @Extension(name = "x-problems", value = "subscription-not-manageable,precondition-failed,precondition-required"))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     public Response changePoNumber(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid PoNumberUpdate request) {
         return respond(subscriptions.changePoNumber(id, request.poNumber(), ifMatch));
@@ -123,9 +126,9 @@ public class SubscriptionResource {
     @PUT
     @Path("/{id}/payment-method")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change the payment method: card or SEPA (through the payment provider) or invoice",
+    @Operation(operationId = "changePaymentMethod", summary = "Change the payment method: card or SEPA (through the payment provider) or invoice",
             extensions = @Extension(name = "x-problems", value = "subscription-not-manageable"))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     public Response changePaymentMethod(@PathParam("id") UUID id,
             @NotNull @Valid ManageRequests.PaymentMethodChange request) {
         return respond(subscriptions.changePaymentMethod(id, request));
@@ -134,23 +137,23 @@ public class SubscriptionResource {
     @POST
     @Path("/{id}/admin-transfer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Transfer the admin right to a member or to anyone by email (who is invited)",
+    @Operation(operationId = "transferSubscriptionAdmin", summary = "Transfer the admin right to a member or to anyone by email (who is invited)",
             extensions = @Extension(name = "x-problems", value = "subscription-not-manageable"))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     public Response transferAdmin(@PathParam("id") UUID id, @NotNull @Valid ManageRequests.AdminTransfer request) {
         return respond(subscriptions.transferAdmin(id, request));
     }
 
     @GET
     @Path("/{id}/po-numbers")
-    @Operation(summary = "The PO numbers the subscription had, newest first")
+    @Operation(operationId = "listPoNumbers", summary = "The PO numbers the subscription had, newest first")
     public List<AgreementViews.PoNumberEntry> poNumbers(@PathParam("id") UUID id) {
         return subscriptions.poNumberHistory(id);
     }
 
     @GET
     @Path("/{id}/invoices")
-    @Operation(summary = "The subscription's invoices, newest first")
+    @Operation(operationId = "listSubscriptionInvoices", summary = "The subscription's invoices, newest first")
     public List<InvoiceView> invoices(@PathParam("id") UUID id) {
         return subscriptions.invoices(id);
     }
@@ -158,7 +161,7 @@ public class SubscriptionResource {
     @GET
     @Path("/{id}/invoices/{invoiceId}/pdf")
     @Produces("application/pdf")
-    @Operation(summary = "An invoice as a PDF document")
+    @Operation(operationId = "getSubscriptionInvoicePdf", summary = "An invoice as a PDF document")
     @APIResponse(responseCode = "200", description = "The invoice", content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     public Response invoicePdf(@PathParam("id") UUID id, @PathParam("invoiceId") UUID invoiceId) {
@@ -170,18 +173,18 @@ public class SubscriptionResource {
 
     @POST
     @Path("/{id}/cancellation")
-    @Operation(summary = "Cancel at the next renewal (ACTIVE → NON_RENEWING)",
+    @Operation(operationId = "cancelSubscription", summary = "Cancel at the next renewal (ACTIVE → NON_RENEWING)",
             extensions = @Extension(name = "x-problems", value = "invalid-transition,subscription-not-manageable"))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     public Response cancel(@PathParam("id") UUID id) {
         return respond(subscriptions.cancel(id));
     }
 
     @DELETE
     @Path("/{id}/cancellation")
-    @Operation(summary = "Undo the cancellation, until the renewal date",
+    @Operation(operationId = "undoSubscriptionCancellation", summary = "Undo the cancellation, until the renewal date",
             extensions = @Extension(name = "x-problems", value = "invalid-transition"))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     public Response undoCancellation(@PathParam("id") UUID id) {
         return respond(subscriptions.undoCancellation(id));
     }

@@ -211,11 +211,9 @@ public class SubscriptionService {
         em.flush();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public SubscriptionView.Page list(Filter filter, PageRequest page) {
+    /** A person sees the subscriptions of companies they administer, those they administer and those they hold a seat on. */
+    private void personalVisibility(List<String> visibility, Map<String, Object> params) {
         AppUser me = currentUser.get();
-        List<String> visibility = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
         List<UUID> adminOf = companyAccess.adminCompanyIds();
         if (!adminOf.isEmpty()) {
             visibility.add("s.companyId in :adminOf");
@@ -232,10 +230,26 @@ public class SubscriptionService {
             visibility.add("(s.adminUserId is null and s.adminEmail = :email)");
             params.put("email", me.email);
         }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SubscriptionView.Page list(Filter filter, PageRequest page) {
+        List<String> visibility = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (currentUser.isIntegration()) {
+            if (filter.companyId() == null) {
+                throw ProblemException.invalid("companyId", "is required when an integration asks");
+            }
+            visibility.add("1 = 1"); // vendor-wide reading within its scope, one company at a time
+        } else {
+            personalVisibility(visibility, params);
+        }
         StringBuilder jpql = new StringBuilder("from Subscription s where (")
                 .append(String.join(" or ", visibility)).append(")");
         if (filter.companyId() != null) {
-            companyAccess.requireMember(filter.companyId());
+            if (!currentUser.isIntegration()) {
+                companyAccess.requireMember(filter.companyId());
+            }
             jpql.append(" and s.companyId = :company");
             params.put("company", filter.companyId());
         }
@@ -353,6 +367,11 @@ public class SubscriptionService {
     @Transactional(Transactional.TxType.MANDATORY)
     public SeatContext forSeatManagement(UUID id, boolean lock) {
         return context(guard.find(id, lock));
+    }
+
+    /** For reading seats: those who manage the subscription, and integrations (vendor-wide, within their scope). */
+    public SeatContext forSeatReading(UUID id) {
+        return context(currentUser.isIntegration() ? guard.findReadable(id, false) : guard.find(id, false));
     }
 
     /** The same without an access check, for jobs and the sign-in handshake. */

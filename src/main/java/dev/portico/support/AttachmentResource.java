@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -33,24 +34,25 @@ public class AttachmentResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Upload a file (at most 20 MB: 413; its type is checked from the content against text, logs, "
+    @Operation(operationId = "uploadAttachment", summary = "Upload a file (at most 20 MB: 413; its type is checked from the content against text, logs, "
             + "configuration files, images, PDF and zip: 415)",
             extensions = @Extension(name = "x-problems", value = "payload-too-large,unsupported-media-type"))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TicketViews.AttachmentView.class)))
+    @APIResponse(responseCode = "201", headers = @Header(name = "Location", ref = "Location"), content = @Content(schema = @Schema(implementation = TicketViews.AttachmentView.class)))
     public Response upload(@RestForm("file") @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
-            format = "binary") FileUpload file) {
+            format = "binary", maxLength = 20 * 1024 * 1024) FileUpload file, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
         if (file == null) {
             throw dev.portico.platform.problem.ProblemException.invalid("file", "is required: send the file as the multipart field 'file'");
         }
-        return Response.status(Response.Status.CREATED)
-                .entity(attachments.upload(file.uploadedFile(), file.fileName(), file.size())).build();
+        TicketViews.AttachmentView uploaded = attachments.upload(file.uploadedFile(), file.fileName(), file.size());
+        return Response.created(uri.getAbsolutePathBuilder().path(uploaded.id().toString()).build())
+                .entity(uploaded).build();
     }
 
     @GET
     @Path("/{id}")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Download an attachment")
-    @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "application/octet-stream",
+    @Operation(operationId = "downloadAttachment", summary = "Download an attachment")
+    @APIResponse(responseCode = "200", description = "The file, typed as detected from its content at upload", content = @Content(mediaType = "*/*",
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     public Response download(@PathParam("id") UUID id) {
         AttachmentService.Download file = attachments.download(id);

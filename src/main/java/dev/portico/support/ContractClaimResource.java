@@ -26,7 +26,7 @@ public class ContractClaimResource {
     ContractService contracts;
 
     @POST
-    @Operation(summary = "Claim a contract by proof; rate limited per person (429 with Retry-After). Without a "
+    @Operation(operationId = "claimContract", summary = "Claim a contract by proof; rate limited per person (429 with Retry-After). Without a "
             + "company, one is created from the contract's customer data",
             extensions = @Extension(name = "x-problems", value = "contract-proof-mismatch,contract-claimed-elsewhere,rate-limited"))
     public ContractViews.ContractView claim(@NotNull @Valid ContractViews.Claim claim) {

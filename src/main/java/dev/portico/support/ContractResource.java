@@ -1,6 +1,7 @@
 package dev.portico.support;
 
-import dev.portico.platform.idempotency.Idempotent;
+import dev.portico.platform.security.RequiresScope;
+import dev.portico.platform.security.IntegrationScope;
 import dev.portico.platform.paging.PageRequest;
 import dev.portico.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,7 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -41,7 +42,7 @@ public class ContractResource {
 
     @GET
     @RolesAllowed(Roles.CUSTOMER)
-    @Operation(summary = "The company's support contracts covering today (all with includeExpired), by number")
+    @Operation(operationId = "listContracts", summary = "The company's support contracts covering today (all with includeExpired), by number")
     public ContractViews.ContractPage list(@QueryParam("companyId") @NotNull @Parameter(required = true) UUID companyId,
             @QueryParam("includeExpired") @DefaultValue("false") boolean includeExpired,
             @Valid @BeanParam PageRequest page) {
@@ -50,21 +51,20 @@ public class ContractResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.CUSTOMER, Roles.SUPPORT_AGENT, Roles.BACKOFFICE})
-    @Operation(summary = "One support contract with its lines")
+    @RolesAllowed({Roles.CUSTOMER, Roles.SUPPORT_AGENT, Roles.BACKOFFICE, Roles.INTEGRATION})
+    @RequiresScope(IntegrationScope.CONTRACTS_READ)
+    @Operation(operationId = "getContract", summary = "One support contract with its lines")
     public ContractViews.ContractView get(@PathParam("id") UUID id) {
         return contracts.get(id);
     }
 
     @POST
-    @Idempotent
     @RolesAllowed({Roles.BACKOFFICE, Roles.INTEGRATION})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a support contract (back office, or an ERP import through an integration)",
+    @RequiresScope(IntegrationScope.CONTRACTS_WRITE)
+    @Operation(operationId = "createContract", summary = "Create a support contract (back office, or an ERP import through an integration)",
             extensions = @Extension(name = "x-problems", value = "contract-number-taken,idempotency-key-reused,idempotency-key-in-use"))
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER,
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 200), description = "Makes a retry safe: a replay returns the first response")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ContractViews.ContractView.class)))
+    @APIResponse(responseCode = "201", headers = @Header(name = "Location", ref = "Location"), content = @Content(schema = @Schema(implementation = ContractViews.ContractView.class)))
     public Response create(@NotNull @Valid ContractViews.ContractCreate request, @Context UriInfo uri) {
         ContractViews.ContractView created = contracts.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();

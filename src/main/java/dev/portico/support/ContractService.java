@@ -183,7 +183,8 @@ public class ContractService {
     public ContractViews.ContractView get(UUID id) {
         SupportContract c = em.find(SupportContract.class, id);
         boolean staff = currentUser.hasRole(dev.portico.platform.security.Roles.BACKOFFICE)
-                || currentUser.hasRole(dev.portico.platform.security.Roles.SUPPORT_AGENT);
+                || currentUser.hasRole(dev.portico.platform.security.Roles.SUPPORT_AGENT)
+                || currentUser.isIntegration();
         if (c == null || !(staff || (c.companyId != null && access.isMember(c.companyId)))) {
             throw ProblemException.notFound("Support contract " + id);
         }

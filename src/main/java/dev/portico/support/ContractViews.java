@@ -35,9 +35,9 @@ public final class ContractViews {
     /** A contract as back office or an integration (ERP import) creates it. */
     @Schema(name = "ContractCreate")
     public record ContractCreate(
-            @NotBlank @Pattern(regexp = NUMBER, message = NUMBER_MESSAGE) @Schema(required = true, example = "K123456") String number,
+            @NotBlank @Size(max = 7) @Pattern(regexp = NUMBER, message = NUMBER_MESSAGE) @Schema(required = true, example = "K123456") String number,
             @NotBlank @Size(max = 200) @Schema(required = true) String customerName,
-            @NotBlank @Pattern(regexp = COUNTRY, message = COUNTRY_MESSAGE) @Schema(required = true, example = "PL") String customerCountry,
+            @NotBlank @Size(max = 2) @Pattern(regexp = COUNTRY, message = COUNTRY_MESSAGE) @Schema(required = true, example = "PL") String customerCountry,
             @NotBlank @Size(max = 32) @Schema(required = true, example = "5260250274") String customerTaxId,
             @NotBlank @Size(max = 32) @Schema(required = true, example = "NBD") String serviceLevel,
             @NotNull @Schema(required = true) LocalDate coverageStart,
@@ -85,10 +85,10 @@ public final class ContractViews {
      */
     @Schema(name = "ContractClaim")
     public record Claim(
-            @NotBlank @Pattern(regexp = COUNTRY, message = COUNTRY_MESSAGE)
+            @NotBlank @Size(max = 2) @Pattern(regexp = COUNTRY, message = COUNTRY_MESSAGE)
             @Schema(required = true, description = "The country of the tax ID (decides its format)", example = "PL") String country,
             @NotBlank @Size(max = 32) @Schema(required = true, description = "Without dashes", example = "5260250274") String taxId,
-            @NotBlank @Pattern(regexp = NUMBER, message = NUMBER_MESSAGE) @Schema(required = true, example = "K123456") String contractNumber,
+            @NotBlank @Size(max = 7) @Pattern(regexp = NUMBER, message = NUMBER_MESSAGE) @Schema(required = true, example = "K123456") String contractNumber,
             @NotBlank @Size(max = 200) @Schema(required = true, description = "A serial number or license key of a line (dashes kept)")
             String serialOrLicenseKey,
             @Schema(description = "The company to link; may be left out when I administer one company or none (then one is created)")

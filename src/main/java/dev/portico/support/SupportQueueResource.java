@@ -29,8 +29,8 @@ public class SupportQueueResource {
     TicketService tickets;
 
     @GET
-    @Operation(summary = "Tickets waiting longest first; by default those waiting for support (OPEN, WAITING_FOR_SUPPORT)")
-    public TicketViews.Page queue(@QueryParam("state") List<TicketState> state,
+    @Operation(operationId = "listSupportQueue", summary = "Tickets waiting longest first; by default those waiting for support (OPEN, WAITING_FOR_SUPPORT)")
+    public TicketViews.Page queue(@QueryParam("state") @jakarta.validation.constraints.Size(max = 10) List<TicketState> state,
             @QueryParam("contractId") UUID contractId, @QueryParam("companyId") UUID companyId,
             @QueryParam("waitingBefore") @Parameter(description = "Only tickets waiting since before this instant") Instant waitingBefore,
             @QueryParam("q") @jakarta.validation.constraints.Size(max = 100) @Parameter(description = "Text in the number or title") String q,

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -41,9 +42,9 @@ public class TicketResource {
 
     @GET
     @RolesAllowed(Roles.CUSTOMER)
-    @Operation(summary = "The company's tickets, most recently changed first (every member sees them)")
+    @Operation(operationId = "listTickets", summary = "The company's tickets, most recently changed first (every member sees them)")
     public TicketViews.Page list(@QueryParam("companyId") @NotNull @Parameter(required = true) UUID companyId,
-            @QueryParam("state") List<TicketState> state, @QueryParam("contractId") UUID contractId,
+            @QueryParam("state") @jakarta.validation.constraints.Size(max = 10) List<TicketState> state, @QueryParam("contractId") UUID contractId,
             @QueryParam("q") @jakarta.validation.constraints.Size(max = 100) @Parameter(description = "Text in the number or title") String q,
             @Valid @BeanParam PageRequest page) {
         return tickets.list(companyId, state, contractId, q, page);
@@ -52,10 +53,10 @@ public class TicketResource {
     @POST
     @RolesAllowed(Roles.CUSTOMER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Open a ticket on a contract line, with attachments uploaded before and CC addresses; "
+    @Operation(operationId = "openTicket", summary = "Open a ticket on a contract line, with attachments uploaded before and CC addresses; "
             + "mails the reporter and the CCs",
             extensions = @Extension(name = "x-problems", value = "contract-not-active"))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TicketViews.TicketView.class)))
+    @APIResponse(responseCode = "201", headers = @Header(name = "Location", ref = "Location"), content = @Content(schema = @Schema(implementation = TicketViews.TicketView.class)))
     public Response open(@NotNull @Valid TicketViews.TicketCreate request, @Context UriInfo uri) {
         TicketViews.TicketView created = tickets.open(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
@@ -63,7 +64,7 @@ public class TicketResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One ticket with its thread, newest first (internal notes for agents only)")
+    @Operation(operationId = "getTicket", summary = "One ticket with its thread, newest first (internal notes for agents only)")
     public TicketViews.TicketView get(@PathParam("id") UUID id) {
         return tickets.get(id);
     }
@@ -71,7 +72,7 @@ public class TicketResource {
     @POST
     @Path("/{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reply (mails the reporter and CCs), or add an internal note (agents; mails no one). "
+    @Operation(operationId = "replyToTicket", summary = "Reply (mails the reporter and CCs), or add an internal note (agents; mails no one). "
             + "A customer reply reopens a resolved or closed ticket")
     public TicketViews.TicketView reply(@PathParam("id") UUID id, @NotNull @Valid TicketViews.Reply request) {
         return tickets.reply(id, request);
@@ -80,7 +81,7 @@ public class TicketResource {
     @POST
     @Path("/{id}/resolution")
     @RolesAllowed(Roles.SUPPORT_AGENT)
-    @Operation(summary = "Mark the ticket resolved (agents)",
+    @Operation(operationId = "resolveTicket", summary = "Mark the ticket resolved (agents)",
             extensions = @Extension(name = "x-problems", value = "ticket-transition"))
     public TicketViews.TicketView resolve(@PathParam("id") UUID id) {
         return tickets.resolve(id);
@@ -88,7 +89,7 @@ public class TicketResource {
 
     @POST
     @Path("/{id}/closure")
-    @Operation(summary = "Close the ticket",
+    @Operation(operationId = "closeTicket", summary = "Close the ticket",
             extensions = @Extension(name = "x-problems", value = "ticket-transition"))
     public TicketViews.TicketView close(@PathParam("id") UUID id) {
         return tickets.close(id);
@@ -96,7 +97,7 @@ public class TicketResource {
 
     @POST
     @Path("/{id}/reopening")
-    @Operation(summary = "Reopen a resolved or closed ticket (at any time)",
+    @Operation(operationId = "reopenTicket", summary = "Reopen a resolved or closed ticket (at any time)",
             extensions = @Extension(name = "x-problems", value = "ticket-transition"))
     public TicketViews.TicketView reopen(@PathParam("id") UUID id) {
         return tickets.reopen(id);
@@ -105,15 +106,15 @@ public class TicketResource {
     @POST
     @Path("/{id}/cc")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a CC address (at most 10); answers the CC list")
+    @Operation(operationId = "addTicketCc", summary = "Add a CC address (at most 10); answers the CC list")
     public List<String> addCc(@PathParam("id") UUID id, @NotNull @Valid TicketViews.CcAdd request) {
         return tickets.addCc(id, request.email());
     }
 
     @DELETE
     @Path("/{id}/cc/{email}")
-    @Operation(summary = "Remove a CC address; answers the CC list")
-    public List<String> removeCc(@PathParam("id") UUID id, @PathParam("email") String email) {
+    @Operation(operationId = "removeTicketCc", summary = "Remove a CC address; answers the CC list")
+    public List<String> removeCc(@PathParam("id") UUID id, @PathParam("email") @jakarta.validation.constraints.Size(max = 320) String email) {
         return tickets.removeCc(id, email);
     }
 }

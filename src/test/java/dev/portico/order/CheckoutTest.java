@@ -253,16 +253,20 @@ class CheckoutTest {
     @Test
     void onlyBackOfficeTopsUpCreditAndInTheAccountsCurrency() {
         Fixtures.Tenant buyer = fixtures.tenant("TopUp GmbH");
-        as(buyer.admin()).body("{\"amount\":{\"amount\":100,\"currency\":\"EUR\"},\"reason\":\"Self-service\"}")
+        as(buyer.admin()).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("{\"amount\":{\"amount\":100,\"currency\":\"EUR\"},\"reason\":\"Self-service\"}")
                 .post("/api/v1/credit-accounts/" + buyer.companyId() + "/top-ups").then().statusCode(403);
         shop.topUp(buyer.companyId(), 100);
-        as(catalog.backoffice()).body("{\"amount\":{\"amount\":100,\"currency\":\"PLN\"},\"reason\":\"Wrong currency\"}")
+        as(catalog.backoffice()).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("{\"amount\":{\"amount\":100,\"currency\":\"PLN\"},\"reason\":\"Wrong currency\"}")
                 .post("/api/v1/credit-accounts/" + buyer.companyId() + "/top-ups")
                 .then().statusCode(422).body("errors.field", hasItem("amount.currency"));
-        as(catalog.backoffice()).body("{\"amount\":{\"amount\":0,\"currency\":\"EUR\"},\"reason\":\"Nothing\"}")
+        as(catalog.backoffice()).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("{\"amount\":{\"amount\":0,\"currency\":\"EUR\"},\"reason\":\"Nothing\"}")
                 .post("/api/v1/credit-accounts/" + buyer.companyId() + "/top-ups")
                 .then().statusCode(422).body("errors.field", hasItem("amount.amount"));
-        as(catalog.backoffice()).body("{\"amount\":{\"amount\":100,\"currency\":\"EUR\"},\"reason\":\"Ghost\"}")
+        as(catalog.backoffice()).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("{\"amount\":{\"amount\":100,\"currency\":\"EUR\"},\"reason\":\"Ghost\"}")
                 .post("/api/v1/credit-accounts/" + UUID.randomUUID() + "/top-ups").then().statusCode(404);
         as(buyer.admin()).get("/api/v1/credit-accounts/" + buyer.companyId()).then().body("balance.amount", equalTo(100));
     }

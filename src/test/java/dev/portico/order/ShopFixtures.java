@@ -17,7 +17,8 @@ public class ShopFixtures {
     CatalogFixtures catalog;
 
     public void topUp(UUID companyId, long euroCents) {
-        as(catalog.backoffice()).body("{\"amount\":{\"amount\":" + euroCents + ",\"currency\":\"EUR\"},\"reason\":\"Test top-up\"}")
+        as(catalog.backoffice()).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("{\"amount\":{\"amount\":" + euroCents + ",\"currency\":\"EUR\"},\"reason\":\"Test top-up\"}")
                 .post("/api/v1/credit-accounts/" + companyId + "/top-ups").then().statusCode(201);
     }
 

@@ -219,7 +219,7 @@ class SeatsTest {
     void integrationAsksAboutAnEmail() {
         String email = email("integrated");
         assign(email, today, null).then().statusCode(201);
-        String integration = Tokens.tokenForAudience(UUID.randomUUID().toString(), "portico-api", "integration");
+        String integration = Tokens.integration();
 
         as(integration).queryParam("product", product).queryParam("email", email).get("/api/v1/entitlements")
                 .then().statusCode(200).body("entitled", equalTo(true)).body("validUntil", nullValue())

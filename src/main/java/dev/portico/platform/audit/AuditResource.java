@@ -34,7 +34,7 @@ public class AuditResource {
     CompanyAccess access;
 
     @GET
-    @Operation(summary = "List a company's audit events, newest first (company admins only)")
+    @Operation(operationId = "listAuditEvents", summary = "List a company's audit events, newest first (company admins only)")
     public AuditEventPage list(
             @QueryParam("companyId") @NotNull @Parameter(required = true) UUID companyId,
             @QueryParam("action") @Size(max = 64) String action,

@@ -3,6 +3,7 @@ package dev.portico.platform.audit;
 import dev.portico.platform.paging.Cursor;
 import dev.portico.platform.paging.PageRequest;
 import dev.portico.platform.security.AppUser;
+import dev.portico.platform.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,6 +32,11 @@ public class AuditTrail {
      * @param actor the person who did it, or {@code null} for the system (scheduled jobs)
      */
     @Transactional(Transactional.TxType.MANDATORY)
+    public void record(CurrentUser.Actor actor, UUID companyId, String resourceType, Object resourceId, String action,
+            String summary) {
+        record(actor.userId(), actor.name(), companyId, resourceType, resourceId, action, summary);
+    }
+
     public void record(AppUser actor, UUID companyId, String resourceType, Object resourceId, String action,
             String summary) {
         record(actor == null ? null : actor.id, actor == null ? "Portico" : actor.displayName(), companyId,

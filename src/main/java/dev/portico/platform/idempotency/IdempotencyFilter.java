@@ -26,16 +26,17 @@ import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Implements {@link Idempotent}: claims the key before the endpoint runs, stores a successful response after
+ * Makes every POST safe to retry with an {@code Idempotency-Key} (required on methods marked {@link Idempotent}):
+ * claims the key before the endpoint runs, stores a successful response after
  * it, and answers replays from the store. Keys are scoped to the caller and the request path. Only 2xx
  * responses are remembered; a failed request releases its key so that the client can retry with it.
  */
 @Provider
-@Idempotent
 public class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     private static final String SCOPE = IdempotencyFilter.class.getName() + ".scope";
     private static final String KEY = IdempotencyFilter.class.getName() + ".key";
+    private static final java.util.regex.Pattern VALID_KEY = java.util.regex.Pattern.compile(Idempotent.PATTERN);
     private static final List<String> REPLAYED_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG);
 
     @Inject
@@ -52,17 +53,20 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
+        if (!"POST".equals(request.getMethod()) || resource.getResourceMethod() == null) {
+            return;
+        }
         String key = request.getHeaderString(Idempotent.HEADER);
         if (key == null) {
-            Idempotent marker = resource.getResourceMethod().getAnnotation(Idempotent.class);
-            if (marker != null && marker.required() && !identity.isAnonymous()) {
+            if (resource.getResourceMethod().isAnnotationPresent(Idempotent.class) && !identity.isAnonymous()) {
                 throw ProblemException.badRequest(Idempotent.HEADER,
-                        "is required: send a key unique to this purchase (a UUID) so that a retry cannot order twice");
+                        "is required: send a key unique to this request (a UUID) so that a retry cannot move money twice");
             }
             return;
         }
-        if (key.isBlank() || key.length() > 200) {
-            throw ProblemException.badRequest(Idempotent.HEADER, "must be 1 to 200 characters");
+        if (!VALID_KEY.matcher(key).matches()) {
+            throw ProblemException.badRequest(Idempotent.HEADER,
+                    "must be 1 to " + Idempotent.MAX_LENGTH + " visible ASCII characters without spaces (a UUID fits)");
         }
         if (identity.isAnonymous()) {
             return; // the endpoint answers 401 itself; nothing to remember

@@ -21,6 +21,7 @@ public class PageRequest {
     public int limit = 20;
 
     @QueryParam("cursor")
+    @jakarta.validation.constraints.Size(max = 500)
     @Parameter(description = "Opaque cursor from the `next` field of the previous page")
     public String cursor;
 

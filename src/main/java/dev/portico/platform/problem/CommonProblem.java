@@ -5,6 +5,7 @@ public enum CommonProblem implements ProblemKind {
     BAD_REQUEST("bad-request", 400, "The request could not be read"),
     UNAUTHORIZED("unauthorized", 401, "Sign-in required"),
     FORBIDDEN("forbidden", 403, "You are not allowed to do this"),
+    INSUFFICIENT_SCOPE("insufficient-scope", 403, "The token lacks the scope this operation needs"),
     NOT_FOUND("not-found", 404, "Not found"),
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
     NOT_ACCEPTABLE("not-acceptable", 406, "Response format not available"),

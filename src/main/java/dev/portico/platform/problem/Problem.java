@@ -5,15 +5,21 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem detail, the body of every error response ({@code application/problem+json}). */
-@Schema(name = "Problem", description = "RFC 9457 problem details. `type` is a stable URI under /problems/.")
+@Schema(name = "Problem", description = "RFC 9457 problem details. `type` is a stable URI under /problems/ "
+        + "(`x-problem-types` gives each one's status and title): branch on it, not on the text.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
         @Schema(required = true, example = "/problems/last-admin") String type,
-        @Schema(required = true) String title,
-        @Schema(required = true) int status,
-        String detail,
-        String instance,
-        List<FieldError> errors) {
+        @Schema(required = true, maxLength = 200) String title,
+        @Schema(required = true, minimum = "400", maximum = "599") int status,
+        @Schema(maxLength = 5000, description = "What happened and what to do, for people") String detail,
+        @Schema(maxLength = 2048, description = "The request path") String instance,
+        @Schema(maxItems = 1000, description = "The invalid fields (422)") List<FieldError> errors,
+        @Schema(format = "uuid", description = "Quote it to support: the server log has the details (500)") String errorId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+        this(type, title, status, detail, instance, errors, null);
+    }
 }

@@ -138,8 +138,10 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, UriInfo uri) {
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, path(uri));
-        return respond(problem(CommonProblem.INTERNAL,
-                "Please try again later. If it keeps happening, quote error id " + errorId + ".", uri, null), Map.of());
+        CommonProblem kind = CommonProblem.INTERNAL;
+        return respond(new Problem(kind.type(), kind.title(), kind.status(),
+                "Please try again later. If it keeps happening, quote error id " + errorId + ".", path(uri), null,
+                errorId), Map.of());
     }
 
     private static Problem problem(ProblemKind kind, String detail, UriInfo uri, List<FieldError> errors) {

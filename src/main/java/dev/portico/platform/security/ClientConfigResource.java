@@ -33,7 +33,7 @@ public class ClientConfigResource {
 
     @GET
     @SecurityRequirements
-    @Operation(summary = "Sign-in settings for the SPA (no authentication)")
+    @Operation(operationId = "getClientConfig", summary = "Sign-in settings for the SPA (no authentication)")
     public ClientConfig get() {
         PorticoConfig.Sso sso = config.sso();
         String realmUrl = sso.url() + "/realms/" + sso.realm();

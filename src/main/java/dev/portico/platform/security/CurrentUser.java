@@ -70,6 +70,11 @@ public class CurrentUser {
         return identity.hasRole(role);
     }
 
+    /** Whether the caller is an integration's service account: it reads vendor-wide within its scopes, as no person. */
+    public boolean isIntegration() {
+        return identity.hasRole(Roles.INTEGRATION);
+    }
+
     private AppUser sync() {
         if (identity.isAnonymous() || token == null || token.getSubject() == null) {
             throw new io.quarkus.security.UnauthorizedException();

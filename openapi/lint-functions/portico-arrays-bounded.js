@@ -1,0 +1,3 @@
+import { check } from './walk.js';
+
+export default check('array', (s) => s.maxItems !== undefined);
