@@ -72,7 +72,8 @@ function payment(method: PaymentChoice, p: PaymentDraft): CheckoutPayment {
     case 'SEPA_DEBIT':
       return { method, sepa: { iban: p.iban.trim(), accountHolder: p.accountHolder.trim() } };
     case 'INVOICE':
-      return p.poNumber.trim() ? { method, poNumber: p.poNumber.trim() } : { method };
+      // an empty PO number goes along too: the server answers that it is required, on the field
+      return { method, poNumber: p.poNumber.trim() };
     default:
       return { method };
   }

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.examples.Example;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
@@ -165,6 +166,8 @@ public class ApiDocumentation implements OASFilter {
                 .schema(stringSchema(200, null)));
 
         SHARED_RESPONSES.forEach((kind, name) -> components.addResponse(name, problemResponse(List.of(kind))));
+        components.getResponses().get("ValidationFailed").getContent().getMediaType(Problem.MEDIA_TYPE)
+                .addExample("a field error", OASFactory.createExample().value(json(Examples.VALIDATION_FAILED)));
         describeProblem(components, bySlug);
     }
 
@@ -175,7 +178,7 @@ public class ApiDocumentation implements OASFilter {
                                 + "the first answer and never charges twice; the same key with another body is 422."
                         : "Makes a retry safe: a replay with the same key and body returns the first answer "
                                 + "(`Idempotent-Replayed: true`); the same key with another body is 422. Kept 24 hours.")
-                .schema(stringSchema(Idempotent.MAX_LENGTH, Idempotent.PATTERN).minLength(1));
+                .schema(stringSchema(Idempotent.MAX_LENGTH, Idempotent.PATTERN));
     }
 
     /** The Problem schema names every problem type as an enum; {@code x-problem-types} gives each one's status and title. */
@@ -285,13 +288,20 @@ public class ApiDocumentation implements OASFilter {
         problems.forEach((status, kinds) -> {
             String code = Integer.toString(status);
             APIResponse existing = operation.getResponses().getAPIResponse(code);
-            if (existing != null && existing.getContent() != null && existing.getRef() == null) {
-                return; // the operation documents this status itself
-            }
             operation.getResponses().removeAPIResponse(code);
             String shared = kinds.size() == 1 ? SHARED_RESPONSES.get(kinds.get(0)) : null;
-            operation.getResponses().addAPIResponse(code,
-                    shared != null ? OASFactory.createAPIResponse().ref(shared) : problemResponse(kinds));
+            Map<String, Example> examples = existing == null || existing.getContent() == null ? null
+                    : existing.getContent().getMediaType(Problem.MEDIA_TYPE) == null ? null
+                    : existing.getContent().getMediaType(Problem.MEDIA_TYPE).getExamples();
+            if (shared != null && examples == null) {
+                operation.getResponses().addAPIResponse(code, OASFactory.createAPIResponse().ref(shared));
+            } else {
+                APIResponse response = problemResponse(kinds);
+                if (examples != null) { // an example the method gives for this status (@APIResponse) is kept
+                    response.getContent().getMediaType(Problem.MEDIA_TYPE).setExamples(examples);
+                }
+                operation.getResponses().addAPIResponse(code, response);
+            }
         });
     }
 
@@ -396,6 +406,15 @@ public class ApiDocumentation implements OASFilter {
 
     private static Schema stringSchema(Integer maxLength, String pattern) {
         return OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(maxLength).pattern(pattern);
+    }
+
+    /** An example as JSON, not as the text of it. */
+    static Object json(String example) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(example, Object.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("An example is not JSON: " + example, e);
+        }
     }
 
     private static String config(String key, String fallback) {

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
  * and a {@code $ref} carries no sibling {@code type};</li>
  * <li>a property that is not required may be absent or {@code null} (Jackson writes nulls), so it is nullable;</li>
  * <li>every pattern is anchored: Bean Validation matches the whole value, JSON Schema any part of it;</li>
+ * <li>a discriminated {@code oneOf} is only its shapes, whatever fields the Java type that reads it has;</li>
  * <li>a schema only ever sent by clients is closed ({@code additionalProperties: false}): the server refuses unknown
  * fields rather than losing what a typo meant.</li>
  * </ul>
@@ -50,6 +51,12 @@ final class SchemaRules {
         Set<String> requestOnly = reachable(true);
         requestOnly.removeAll(reachable(false));
         components.forEach((name, schema) -> {
+            if (schema.getOneOf() != null && schema.getDiscriminator() != null) {
+                // a discriminated union is only its shapes; the Java record's own fields are how the server reads it
+                schema.setProperties(null);
+                schema.setRequired(null);
+                schema.setType(null);
+            }
             tidy(schema);
             if (requestOnly.contains(name) && schema.getProperties() != null) {
                 schema.setAdditionalPropertiesBoolean(false);
@@ -116,19 +123,12 @@ final class SchemaRules {
         return "^(?:" + pattern + ")$";
     }
 
-    /**
-     * Lets an optional property be {@code null}. A reference becomes {@code allOf: [$ref]} with the referenced type,
-     * written for OpenAPI 3.0 as {@code type: T, nullable: true, allOf: [$ref]}.
-     */
-    private Schema nullable(Schema property) {
+    /** Lets an optional property be {@code null}: {@code anyOf: [$ref, null]} for a reference, else {@code type: [T, null]}. */
+    private static Schema nullable(Schema property) {
         if (property.getRef() != null) {
-            Schema target = components.get(property.getRef().substring(COMPONENT.length()));
-            Schema wrapper = OASFactory.createSchema().description(property.getDescription())
-                    .allOf(List.of(OASFactory.createSchema().ref(property.getRef())));
-            if (target != null && target.getType() != null) {
-                target.getType().forEach(wrapper::addType);
-            }
-            return wrapper.addType(SchemaType.NULL);
+            return OASFactory.createSchema().description(property.getDescription())
+                    .anyOf(List.of(OASFactory.createSchema().ref(property.getRef()),
+                            OASFactory.createSchema().addType(SchemaType.NULL)));
         }
         if (property.getType() == null) {
             return property;
@@ -141,7 +141,6 @@ final class SchemaRules {
         }
         return property;
     }
-
 
     // ---- reachability -------------------------------------------------------------------------------------
 

@@ -1,5 +1,8 @@
 package dev.portico.order;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import dev.portico.contract.Examples;
 import dev.portico.platform.idempotency.Idempotent;
 import dev.portico.platform.paging.PageRequest;
 import dev.portico.platform.security.Roles;
@@ -45,7 +48,10 @@ public class OrderResource {
     @Operation(operationId = "checkout", summary = "Check out my cart for the company: pay, deliver, confirm by mail. Idempotency-Key required",
             extensions = @Extension(name = "x-problems", value = "cart-empty,cart-changed,not-for-sale,insufficient-credit,payment-declined,idempotency-key-reused,idempotency-key-in-use"))
     @APIResponse(responseCode = "201", headers = @Header(name = "Location", ref = "Location"), content = @Content(schema = @Schema(implementation = OrderViews.OrderView.class)))
-    public Response checkout(@NotNull @Valid OrderViews.Checkout request, @Context UriInfo uri) {
+    public Response checkout(@RequestBody(content = @Content(examples = {
+            @ExampleObject(name = "by card", value = Examples.CHECKOUT_BY_CARD),
+            @ExampleObject(name = "from prepaid credit", value = Examples.CHECKOUT_FROM_CREDIT)}))
+            @NotNull @Valid OrderViews.Checkout request, @Context UriInfo uri) {
         OrderViews.OrderView order = orders.checkout(request);
         return Response.created(uri.getAbsolutePathBuilder().path(order.id().toString()).build()).entity(order).build();
     }

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Requests and responses of the cart, checkout, orders, associations and the credit ledger. */
@@ -97,13 +98,23 @@ public final class OrderViews {
     }
 
     /** How to pay: card details and SEPA details go to the payment provider only; a PO number for invoices. */
-    @Schema(name = "CheckoutPayment")
+    @Schema(name = "CheckoutPayment", description = "One of four shapes, told apart by `method`",
+            oneOf = {PaymentShapes.Credit.class, PaymentShapes.Card.class, PaymentShapes.Sepa.class, PaymentShapes.Invoice.class},
+            discriminatorProperty = "method", discriminatorMapping = {
+                    @DiscriminatorMapping(value = "CREDIT", schema = PaymentShapes.Credit.class),
+                    @DiscriminatorMapping(value = "CARD", schema = PaymentShapes.Card.class),
+                    @DiscriminatorMapping(value = "SEPA_DEBIT", schema = PaymentShapes.Sepa.class),
+                    @DiscriminatorMapping(value = "INVOICE", schema = PaymentShapes.Invoice.class)})
     public record Payment(
             @NotNull @Schema(required = true) PaymentChoice method,
             @Valid ManageRequests.Card card,
             @Valid ManageRequests.Sepa sepa,
             @Size(max = 35) @Pattern(regexp = PoNumberUpdate.PO_PATTERN, message = PoNumberUpdate.PO_MESSAGE)
             @Schema(description = "Required when paying on invoice") String poNumber) {
+
+        public Payment {
+            poNumber = poNumber == null || poNumber.isBlank() ? null : poNumber.strip();
+        }
     }
 
     @Schema(name = "Checkout")

@@ -1,5 +1,10 @@
 package dev.portico.seat;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import dev.portico.contract.Examples;
 import dev.portico.platform.security.RequiresScope;
 import dev.portico.platform.security.IntegrationScope;
 import dev.portico.platform.problem.ProblemException;
@@ -34,7 +39,10 @@ public class EntitlementResource {
     @RolesAllowed({Roles.CUSTOMER, Roles.INTEGRATION})
     @RequiresScope(IntegrationScope.ENTITLEMENTS_READ)
     @Operation(operationId = "checkEntitlement", summary = "May I (or, for an integration, the person with this email) use the product now?")
-    public SeatViews.EntitlementView check(
+@APIResponse(responseCode = "200", description = "Whether the person may use the product today",
+            content = @Content(schema = @Schema(implementation = SeatViews.EntitlementView.class),
+                    examples = @ExampleObject(name = "entitled", value = Examples.ENTITLEMENT)))
+        public SeatViews.EntitlementView check(
             @QueryParam("product") @NotBlank @Size(max = 64) @Parameter(required = true, description = "Product code") String product,
             @QueryParam("email") @Size(max = 320) @Parameter(description = "Integrations only: whom to check") String email) {
         if (currentUser.hasRole(Roles.INTEGRATION)) {

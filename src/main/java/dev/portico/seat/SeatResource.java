@@ -1,5 +1,8 @@
 package dev.portico.seat;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import dev.portico.contract.Examples;
 import dev.portico.platform.security.RequiresScope;
 import dev.portico.platform.security.IntegrationScope;
 import dev.portico.platform.security.Roles;
@@ -48,8 +51,13 @@ public class SeatResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "assignSeat", summary = "Give someone a seat by email for a period; 409 /problems/no-free-seat names the full days",
             extensions = @Extension(name = "x-problems", value = "no-free-seat,seat-overlap,seats-not-manageable"))
-    @APIResponse(responseCode = "201", headers = @Header(name = "Location", ref = "Location"), content = @Content(schema = @Schema(implementation = SeatViews.SeatView.class)))
-    public Response assign(@PathParam("id") UUID id, @NotNull @Valid SeatViews.SeatAssignment request,
+    @APIResponse(responseCode = "201", headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(schema = @Schema(implementation = SeatViews.SeatView.class),
+                    examples = @ExampleObject(name = "invited", value = Examples.SEAT)))
+    @APIResponse(responseCode = "409", content = @Content(mediaType = "application/problem+json",
+            schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "no free seat", value = Examples.NO_FREE_SEAT)))
+    public Response assign(@PathParam("id") UUID id, @RequestBody(content = @Content(examples = @ExampleObject(
+            name = "half a year", value = Examples.SEAT_ASSIGNMENT))) @NotNull @Valid SeatViews.SeatAssignment request,
             @Context UriInfo uri) {
         SeatViews.SeatView seat = seats.assign(id, request);
         return Response.created(uri.getBaseUriBuilder().path("v1/seats").path(seat.id().toString()).build())

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Requests of the "Manage subscription" actions. */
@@ -16,7 +17,12 @@ public final class ManageRequests {
     }
 
     /** A new payment method: card details or a SEPA mandate go to the payment provider, never into Portico. */
-    @Schema(name = "PaymentMethodChange")
+    @Schema(name = "PaymentMethodChange", description = "One of three shapes, told apart by `type`",
+            oneOf = {Shapes.CardChange.class, Shapes.SepaChange.class, Shapes.InvoiceChange.class},
+            discriminatorProperty = "type", discriminatorMapping = {
+                    @DiscriminatorMapping(value = "CARD", schema = Shapes.CardChange.class),
+                    @DiscriminatorMapping(value = "SEPA_DEBIT", schema = Shapes.SepaChange.class),
+                    @DiscriminatorMapping(value = "INVOICE", schema = Shapes.InvoiceChange.class)})
     public record PaymentMethodChange(
             @NotNull @Schema(required = true) PaymentMethodType type,
             @Valid Card card,
@@ -57,6 +63,28 @@ public final class ManageRequests {
 
         public AdminTransfer {
             email = email == null ? null : email.strip();
+        }
+    }
+
+    /**
+     * The shapes of {@link PaymentMethodChange} as the contract tells them apart (documentation only: the server reads
+     * {@link PaymentMethodChange} and refuses a missing part with 422 naming the field).
+     */
+    static final class Shapes {
+
+        private Shapes() {
+        }
+
+        @Schema(name = "CardPaymentMethod", description = "A card, tokenized by the payment provider")
+        record CardChange(@Schema(required = true, enumeration = "CARD") String type, @Schema(required = true) Card card) {
+        }
+
+        @Schema(name = "SepaPaymentMethod", description = "A SEPA direct debit mandate, held by the payment provider")
+        record SepaChange(@Schema(required = true, enumeration = "SEPA_DEBIT") String type, @Schema(required = true) Sepa sepa) {
+        }
+
+        @Schema(name = "InvoicePaymentMethod", description = "Pay each renewal on invoice")
+        record InvoiceChange(@Schema(required = true, enumeration = "INVOICE") String type) {
         }
     }
 }

@@ -1,5 +1,8 @@
 package dev.portico.subscription;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import dev.portico.contract.Examples;
 import dev.portico.platform.security.RequiresScope;
 import dev.portico.platform.security.IntegrationScope;
 import dev.portico.platform.http.EntityTags;
@@ -68,8 +71,11 @@ public class SubscriptionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresScope(IntegrationScope.SUBSCRIPTIONS_WRITE)
     @Operation(operationId = "createSubscription", summary = "Create a subscription pending activation (back office, integrations); mails the admin")
-    @APIResponse(responseCode = "201", headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Location", ref = "Location")}, content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
-    public Response create(@NotNull @Valid SubscriptionCreate request, @Context UriInfo uri) {
+    @APIResponse(responseCode = "201", headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Location", ref = "Location")},
+            content = @Content(schema = @Schema(implementation = SubscriptionView.class),
+                    examples = @ExampleObject(name = "pending", value = Examples.SUBSCRIPTION)))
+    public Response create(@RequestBody(content = @Content(examples = @ExampleObject(name = "from the ERP",
+            value = Examples.SUBSCRIPTION_CREATE))) @NotNull @Valid SubscriptionCreate request, @Context UriInfo uri) {
         SubscriptionService.Versioned created = subscriptions.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.subscription().id().toString()).build())
                 .entity(created.subscription()).tag(EntityTags.of(created.version())).build();

@@ -58,7 +58,7 @@ public final class ContractValidation implements Filter {
 
     private ContractValidation() {
         validator = new OpenApiValidationFilter(OpenApiInteractionValidator
-                .createForInlineApiSpecification(forDraft4(read()))
+                .createForInlineApiSpecification(asOpenApi30(read()))
                 .withLevelResolver(LevelResolver.create()
                         .withLevel("validation.request", ValidationReport.Level.IGNORE)
                         .build())
@@ -130,27 +130,62 @@ public final class ContractValidation implements Filter {
     }
 
     /**
-     * OpenAPI 3.0 writes "null or X" as {@code nullable: true} next to {@code allOf: [X]}; the validator's JSON Schema
-     * draft-4 engine would still apply {@code allOf} to a null. Spelled {@code anyOf: [X, <only null>]}, it means the
-     * same to both.
+     * The validator reads OpenAPI 3.0 (it takes a 3.1 {@code type: [string, "null"]} for JSON to parse), so it gets the
+     * contract spelled in 3.0 terms with the same meaning: {@code type: [T, "null"]} becomes {@code type: T, nullable:
+     * true}, the {@code null} member of an {@code anyOf} a schema that only {@code null} matches, and a schema's
+     * {@code examples} its {@code example}.
      */
-    static String forDraft4(String yaml) {
+    static String asOpenApi30(String yaml) {
         try {
             ObjectMapper mapper = new ObjectMapper(new YAMLFactory());
-            JsonNode root = mapper.readTree(yaml);
-            root.findParents("nullable").forEach(parent -> {
-                if (parent instanceof ObjectNode node && node.path("nullable").asBoolean() && node.has("allOf")) {
-                    ArrayNode anyOf = node.putArray("anyOf");
-                    node.withArray("allOf").forEach(anyOf::add);
-                    ObjectNode onlyNull = anyOf.addObject().put("type", "string").put("nullable", true);
-                    onlyNull.putArray("enum").addNull();
-                    node.remove(List.of("allOf", "nullable", "type"));
-                }
-            });
+            ObjectNode root = (ObjectNode) mapper.readTree(yaml);
+            root.put("openapi", "3.0.3");
+            rewrite(root);
             return mapper.writeValueAsString(root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void rewrite(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            JsonNode type = object.get("type");
+            if (type != null && type.isArray()) {
+                List<String> named = new ArrayList<>();
+                type.forEach(t -> named.add(t.asText()));
+                if (named.remove("null")) {
+                    object.put("nullable", true);
+                }
+                if (named.size() == 1) {
+                    object.put("type", named.get(0));
+                } else {
+                    object.remove("type");
+                }
+            }
+            if (object.get("examples") instanceof ArrayNode examples && !examples.isEmpty()
+                    && (object.has("type") || object.has("properties"))) {
+                object.set("example", examples.get(0)); // a 3.1 schema's examples; 3.0 has one example
+                object.remove("examples");
+            }
+            for (String group : List.of("anyOf", "oneOf")) {
+                if (object.get(group) instanceof ArrayNode members) {
+                    for (int i = 0; i < members.size(); i++) {
+                        if ("null".equals(members.get(i).path("type").asText())) {
+                            ObjectNode onlyNull = mapperFree().put("type", "string").put("nullable", true);
+                            onlyNull.putArray("enum").addNull();
+                            members.set(i, onlyNull);
+                        }
+                    }
+                }
+            }
+            object.forEach(ContractValidation::rewrite);
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(ContractValidation::rewrite);
+        }
+    }
+
+    private static ObjectNode mapperFree() {
+        return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
     }
 
     private static String read() {

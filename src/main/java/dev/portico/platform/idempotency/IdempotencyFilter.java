@@ -64,7 +64,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             }
             return;
         }
-        if (!VALID_KEY.matcher(key).matches()) {
+        if (key.length() > Idempotent.MAX_LENGTH || !VALID_KEY.matcher(key).matches()) {
             throw ProblemException.badRequest(Idempotent.HEADER,
                     "must be 1 to " + Idempotent.MAX_LENGTH + " visible ASCII characters without spaces (a UUID fits)");
         }

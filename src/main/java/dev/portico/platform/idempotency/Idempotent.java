@@ -19,6 +19,6 @@ public @interface Idempotent {
     /** Longest key accepted. */
     int MAX_LENGTH = 200;
 
-    /** What a key may contain: visible ASCII, no spaces (a UUID fits). */
-    String PATTERN = "^[!-~]{1,200}$";
+    /** What a key may contain: visible ASCII, no spaces (a UUID fits); at most {@link #MAX_LENGTH} of them. */
+    String PATTERN = "^[!-~]+$";
 }
