@@ -31,7 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The transactional outbox against a real SMTP server (GreenMail on 127.0.0.1:3025, the test profile's mail
+ * The transactional outbox against a real SMTP server (GreenMail on 127.0.0.1, port quarkus.mailer.port of the test profile's mail
  * host). The scheduled sender is off in tests; each test runs it explicitly. The first test starts with the
  * SMTP server down and brings it up; the server then stays up for the class (the mailer keeps connections
  * open, as it would to a real relay).
@@ -75,7 +75,8 @@ class OutboxMailTest {
     /** Starts the SMTP server unless it runs; forgets the mails earlier tests received. */
     static void startSmtp() throws Exception {
         if (smtp == null) {
-            smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            int port = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.mailer.port", Integer.class);
+            smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             smtp.start();
         }
         smtp.purgeEmailFromAllMailboxes();

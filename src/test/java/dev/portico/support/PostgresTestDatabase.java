@@ -12,7 +12,8 @@ import java.util.Map;
  */
 public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager {
 
-    static final String NAME = "portico_test";
+    /** The throwaway database; PORTICO_TEST_DB names another one (a second checkout testing at the same time). */
+    static final String NAME = System.getenv().getOrDefault("PORTICO_TEST_DB", "portico_test");
 
     @Override
     public Map<String, String> start() {
