@@ -1,5 +1,6 @@
 package dev.portico.catalog;
 
+import dev.portico.platform.input.MultiLine;
 import dev.portico.platform.money.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -30,7 +31,7 @@ public final class CatalogAdmin {
             @Schema(required = true, example = "REMOTE-SIGNATURE") String code,
             @NotNull @Schema(required = true) ProductType type,
             @NotEmpty @Size(max = 5) @Schema(required = true, description = "Name per language (en required)") Map<String, @NotBlank @Size(max = 200) String> names,
-            @Size(max = 5) @Schema(description = "Description per language") Map<String, @Size(max = 4000) String> descriptions,
+            @MultiLine @Size(max = 5) @Schema(description = "Description per language") Map<String, @Size(max = 4000) String> descriptions,
             @Min(1) @Max(60) @Schema(description = "Term in months; required for subscriptions") Integer termMonths,
             @Min(1) @Max(100000) @Schema(description = "Licenses per subscription bought (default 1)") Integer defaultLicenseQuantity,
             @Schema(description = "Whether subscriptions bought renew automatically (default true)") Boolean autoRenew,

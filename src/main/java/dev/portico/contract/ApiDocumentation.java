@@ -278,7 +278,8 @@ public class ApiDocumentation implements OASFilter {
             add(problems, CommonProblem.PRECONDITION_FAILED, CommonProblem.PRECONDITION_REQUIRED);
         }
         add(problems, declaredProblems(operation, bySlug, where).toArray(ProblemKind[]::new));
-        add(problems, CommonProblem.NOT_ACCEPTABLE, CommonProblem.RATE_LIMITED, CommonProblem.INTERNAL);
+        add(problems, CommonProblem.URI_TOO_LONG, CommonProblem.NOT_ACCEPTABLE, CommonProblem.RATE_LIMITED,
+                CommonProblem.INTERNAL);
 
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
             if (status.startsWith("2") && response.getRef() == null) {
@@ -430,6 +431,7 @@ public class ApiDocumentation implements OASFilter {
         shared.put(CommonProblem.NOT_ACCEPTABLE, "NotAcceptable");
         shared.put(CommonProblem.PRECONDITION_FAILED, "PreconditionFailed");
         shared.put(CommonProblem.PAYLOAD_TOO_LARGE, "PayloadTooLarge");
+        shared.put(CommonProblem.URI_TOO_LONG, "UriTooLong");
         shared.put(CommonProblem.UNSUPPORTED_MEDIA_TYPE, "UnsupportedMediaType");
         shared.put(CommonProblem.VALIDATION, "ValidationFailed");
         shared.put(CommonProblem.PRECONDITION_REQUIRED, "PreconditionRequired");

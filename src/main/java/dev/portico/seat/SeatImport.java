@@ -1,6 +1,8 @@
 package dev.portico.seat;
 
 import dev.portico.platform.problem.FieldError;
+import dev.portico.platform.input.StrictJson;
+import dev.portico.platform.input.Text;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -79,15 +81,15 @@ public final class SeatImport {
                 List<FieldError> errors = new ArrayList<>();
                 String email = value(record, "email");
                 email = email == null ? null : email.toLowerCase(Locale.ROOT);
-                if (email == null || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                if (email == null || Text.problem(email, false) != null || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
                     errors.add(new FieldError("email", "must be an email address"));
                 }
                 LocalDate from = date(record, "validFrom", errors);
                 LocalDate until = date(record, "validUntil", errors);
                 rows.add(new Row(line, email, from == null ? today : from, until, errors));
             }
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            throw new InvalidFile("is not a readable CSV file: " + e.getMessage().split("\n")[0]);
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            throw new InvalidFile("is not a readable CSV file (is a quotation mark left open?)");
         }
         if (rows.isEmpty()) {
             throw new InvalidFile("has no rows below the header");
@@ -109,7 +111,12 @@ public final class SeatImport {
             return null;
         }
         try {
-            return LocalDate.parse(value);
+            LocalDate date = LocalDate.parse(value);
+            if (date.getYear() < StrictJson.FIRST_YEAR || date.getYear() > StrictJson.LAST_YEAR) {
+                errors.add(new FieldError(column, "must lie in the years " + StrictJson.FIRST_YEAR + " to " + StrictJson.LAST_YEAR));
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(column, "must be a date like 2026-12-31"));
             return null;

@@ -1,5 +1,6 @@
 package dev.portico.subscription;
 
+import dev.portico.platform.input.MultiLine;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -46,7 +47,7 @@ public final class AgreementViews {
             @NotNull @Size(max = 2) @Pattern(regexp = "en|de|fr|it|pl", message = "must be one of en, de, fr, it, pl")
             @Schema(required = true) String language,
             @NotBlank @Size(max = 300) @Schema(required = true) String title,
-            @NotBlank @Size(max = 200_000) @Schema(required = true) String text) {
+            @NotBlank @MultiLine @Size(max = 200_000) @Schema(required = true) String text) {
     }
 
     /** The agreement version the admin read and accepts. */

@@ -1,5 +1,6 @@
 package dev.portico.support;
 
+import dev.portico.platform.input.MultiLine;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -31,14 +32,14 @@ public final class TicketViews {
     public record TicketCreate(
             @NotNull @Schema(required = true, description = "The contract line (device or software) it is about") UUID contractLineId,
             @NotBlank @Size(max = 200) @Schema(required = true) String title,
-            @NotBlank @Size(max = 20000) @Schema(required = true) String description,
+            @NotBlank @MultiLine @Size(max = 20000) @Schema(required = true) String description,
             @Size(max = 20) @Schema(description = "Ids of files uploaded before, by me") List<@NotNull UUID> attachmentIds,
             @Size(max = 10) @Schema(description = "More addresses that receive the ticket's mails") List<@NotBlank @Email(message = "must be an email address") @Size(max = 320) String> cc) {
     }
 
     @Schema(name = "TicketReply")
     public record Reply(
-            @NotBlank @Size(max = 20000) @Schema(required = true) String body,
+            @NotBlank @MultiLine @Size(max = 20000) @Schema(required = true) String body,
             @Size(max = 20) List<@NotNull UUID> attachmentIds,
             @Schema(description = "An internal note among agents (support agents only): never shown or mailed to the customer")
             boolean internal) {

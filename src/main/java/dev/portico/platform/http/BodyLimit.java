@@ -13,10 +13,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Answers an API request whose announced body exceeds {@code quarkus.http.limits.max-body-size} with a 413
- * problem before the body is read (the HTTP layer's own 413 has an empty body).
+ * problem before the body is read, and one whose URL is longer than {@link #MAX_URL} characters with a 414 problem
+ * (the HTTP layer's own 413 and 414 have empty bodies; it takes lines up to {@code max-initial-line-length}).
  */
 @ApplicationScoped
 public class BodyLimit {
+
+    /** The longest URL (path and query) an API request may have. */
+    public static final int MAX_URL = 8192;
 
     @Inject
     ObjectMapper json;
@@ -27,6 +31,13 @@ public class BodyLimit {
     void install(@Observes Router router) {
         long limit = maxBodySize.asLongValue();
         router.route("/api/*").order(Integer.MIN_VALUE).handler(ctx -> {
+            if (ctx.request().uri().length() > MAX_URL) {
+                ctx.response().setStatusCode(414).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                        .end(problem(CommonProblem.URI_TOO_LONG, ctx.request().path().length() > MAX_URL ? null
+                                : ctx.request().path(), "The URL may be at most " + MAX_URL
+                                + " characters; send long filters in fewer or shorter parameters."));
+                return;
+            }
             String length = ctx.request().getHeader("Content-Length");
             if (length != null && isLarger(length, limit)) {
                 ctx.response().setStatusCode(413)
@@ -49,9 +60,11 @@ public class BodyLimit {
     }
 
     private String body(String path, long limit) {
-        CommonProblem kind = CommonProblem.PAYLOAD_TOO_LARGE;
-        Problem problem = new Problem(kind.type(), kind.title(), kind.status(),
-                "The request body may be at most " + (limit / (1024 * 1024)) + " MB.", path, null);
+        return problem(CommonProblem.PAYLOAD_TOO_LARGE, path, "The request body may be at most " + (limit / (1024 * 1024)) + " MB.");
+    }
+
+    private String problem(CommonProblem kind, String path, String detail) {
+        Problem problem = new Problem(kind.type(), kind.title(), kind.status(), detail, path, null);
         try {
             return json.writeValueAsString(problem);
         } catch (JsonProcessingException e) {

@@ -25,15 +25,35 @@ public class PageRequest {
     @Parameter(description = "Opaque cursor from the `next` field of the previous page")
     public String cursor;
 
+    /** Made in code rather than read from a request: its cursors belong to no particular list. */
+    private boolean cursorless;
+
     public static PageRequest of(int limit, String cursor) {
         PageRequest request = new PageRequest();
+        request.cursorless = true;
         request.limit = limit;
         request.cursor = cursor;
         return request;
     }
 
     public Cursor after() {
-        return Cursor.decode(cursor);
+        return Cursor.decode(cursor, scope());
+    }
+
+    /** The path and the query parameters other than {@code limit} and {@code cursor}, in a stable order. */
+    String scope() {
+        var request = org.jboss.resteasy.reactive.server.core.CurrentRequestManager.get();
+        if (request == null || cursorless) {
+            return "";
+        }
+        jakarta.ws.rs.core.UriInfo list = request.getUriInfo();
+        StringBuilder scope = new StringBuilder(list.getPath());
+        new java.util.TreeMap<>(list.getQueryParameters()).forEach((name, values) -> {
+            if (!name.equals("limit") && !name.equals("cursor")) {
+                scope.append('&').append(name).append('=').append(String.join(",", values));
+            }
+        });
+        return scope.toString();
     }
 
     /** Rows to fetch: one more than the limit tells whether another page follows. */
@@ -52,7 +72,7 @@ public class PageRequest {
             return new Slice<>(rows, null);
         }
         List<T> page = rows.subList(0, limit);
-        return new Slice<>(List.copyOf(page), cursorOf.apply(page.get(limit - 1)).encode());
+        return new Slice<>(List.copyOf(page), cursorOf.apply(page.get(limit - 1)).encode(scope()));
     }
 
     /** One page of rows and the cursor of the next page ({@code null} on the last page). */

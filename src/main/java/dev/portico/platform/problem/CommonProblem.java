@@ -13,6 +13,7 @@ public enum CommonProblem implements ProblemKind {
     IDEMPOTENCY_KEY_IN_USE("idempotency-key-in-use", 409, "A request with this Idempotency-Key is still running"),
     PRECONDITION_FAILED("precondition-failed", 412, "The resource has changed since you read it"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "The request body is too large"),
+    URI_TOO_LONG("uri-too-long", 414, "The URL is too long"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported content type"),
     VALIDATION("validation", 422, "Some fields are not valid"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "This Idempotency-Key was used for a different request"),

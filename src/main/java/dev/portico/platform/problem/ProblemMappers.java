@@ -3,6 +3,8 @@ package dev.portico.platform.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import dev.portico.platform.input.InvalidText;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -38,6 +40,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidParameter(dev.portico.platform.input.InvalidParameter e, UriInfo uri) {
+        return problem(e.problem(), uri);
+    }
+
+    @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
         List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldError(fieldName(v), v.getMessage()))
@@ -48,13 +55,23 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper({MismatchedInputException.class, InvalidFormatException.class,
-            UnrecognizedPropertyException.class})
+            UnrecognizedPropertyException.class, InvalidText.class})
     public Response jsonValue(JsonProcessingException e, UriInfo uri) {
         return json(e, uri);
     }
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof InvalidText text && !text.getPath().isEmpty()) {
+            String field = jsonPath(text);
+            return respond(problem(CommonProblem.VALIDATION, field + " " + text.reason(), uri,
+                    List.of(new FieldError(field, text.reason()))), Map.of());
+        }
+        if (e instanceof InvalidTypeIdException typeId) {
+            String field = jsonPath(typeId) + (typeId.getPath().isEmpty() ? "" : ".") + "method";
+            return respond(problem(CommonProblem.VALIDATION, field + " is missing or not a known kind", uri,
+                    List.of(new FieldError(field, "is missing or not a known kind"))), Map.of());
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             String field = jsonPath(unknown);
             return respond(problem(CommonProblem.VALIDATION, field + " is not a known field", uri,
@@ -71,10 +88,16 @@ public class ProblemMappers {
         }
         if (e instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
             String field = jsonPath(mismatched);
-            return respond(problem(CommonProblem.VALIDATION, field + " has the wrong type or format", uri,
-                    List.of(new FieldError(field, "has the wrong type or format"))), Map.of());
+            String message = expected(mismatched.getTargetType());
+            return respond(problem(CommonProblem.VALIDATION, field + " " + message, uri,
+                    List.of(new FieldError(field, message))), Map.of());
         }
-        return respond(problem(CommonProblem.BAD_REQUEST, "The request body is not valid JSON.", uri, null), Map.of());
+        String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ")";
+        String duplicate = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
+                ? ": a field appears twice" : "";
+        return respond(problem(CommonProblem.BAD_REQUEST, "The request body is not valid JSON" + duplicate + where
+                + ".", uri, null), Map.of());
     }
 
     @ServerExceptionMapper
@@ -104,6 +127,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) { // the body reader wraps what Jackson refused
+            return json(json, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
@@ -142,6 +168,36 @@ public class ProblemMappers {
         return respond(new Problem(kind.type(), kind.title(), kind.status(),
                 "Please try again later. If it keeps happening, quote error id " + errorId + ".", path(uri), null,
                 errorId), Map.of());
+    }
+
+    /** What a field of the given Java type must look like, said for people. */
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "has the wrong type or format";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "must be a whole number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "must be true or false";
+        }
+        if (type == String.class) {
+            return "must be text";
+        }
+        if (type == java.util.UUID.class) {
+            return "must be an id (a UUID)";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "must be a list";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "must be a date like 2026-12-31";
+        }
+        if (type == java.time.Instant.class) {
+            return "must be an instant like 2026-12-31T23:59:59Z";
+        }
+        return type.isEnum() || type.isPrimitive() || Number.class.isAssignableFrom(type)
+                ? "has the wrong type or format" : "must be an object";
     }
 
     private static Problem problem(ProblemKind kind, String detail, UriInfo uri, List<FieldError> errors) {

@@ -1,0 +1,156 @@
+package dev.portico.platform;
+
+import static dev.portico.support.Api.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import dev.portico.subscription.SubscriptionFixtures;
+import dev.portico.support.Fixtures;
+import dev.portico.support.SupportFixtures;
+import dev.portico.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Input that used to crash (500) or be silently changed is refused with a problem naming the field or parameter,
+ * and nothing is written: the cases seen from outside (issue #11), each as it was sent.
+ */
+@QuarkusTest
+class StrictInputTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    SupportFixtures support;
+
+    @Inject
+    SubscriptionFixtures subscriptions;
+
+    Fixtures.Tenant tenant;
+
+    @BeforeEach
+    void setUp() {
+        tenant = fixtures.tenant("Strenge Eingabe GmbH");
+    }
+
+    private static ValidatableResponse fieldError(ValidatableResponse response, String field) {
+        return response.statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("/problems/validation")).body("errors.field", hasItem(field));
+    }
+
+    @Test
+    void nulInATicketTitleIsAFieldErrorNotA500() {
+        SupportFixtures.Contract contract = support.contractOf(tenant.companyId());
+        fieldError(as(tenant.member()).body("""
+                {"contractLineId":"%s","title":"Printer\\u0000 down","description":"It beeps"}""".formatted(contract.deviceLine()))
+                .post("/api/v1/tickets").then(), "title");
+        fieldError(as(tenant.member()).body("""
+                {"contractLineId":"%s","title":"Printer down\\nBcc: attacker@evil.example","description":"x"}"""
+                .formatted(contract.deviceLine())).post("/api/v1/tickets").then(), "title");
+        as(tenant.member()).body("""
+                {"contractLineId":"%s","title":"Printer down","description":"Line one\\nLine two\\tand a tab"}"""
+                .formatted(contract.deviceLine())).post("/api/v1/tickets").then().statusCode(201);
+    }
+
+    @Test
+    void nulInACompanyNameAndInQueryParametersIsRefusedNamingThem() {
+        String etag = as(tenant.admin()).get("/api/v1/companies/" + tenant.companyId()).then().extract().header("ETag");
+        fieldError(as(tenant.admin()).header("If-Match", etag).body("{\"name\":\"Evil\\u0000Corp\"}")
+                .patch("/api/v1/companies/" + tenant.companyId()).then(), "name");
+        fieldError(as(tenant.admin()).queryParam("q", "a\u0000b").get("/api/v1/subscriptions").then(), "q");
+        fieldError(as(tenant.admin()).queryParam("product", "X\u0000").get("/api/v1/subscriptions").then(), "product");
+        fieldError(as(tenant.admin()).queryParam("companyId", tenant.companyId()).queryParam("action", "\u0000")
+                .get("/api/v1/audit-events").then(), "action");
+    }
+
+    @Test
+    void aDuplicateKeyIsA400ProblemNotAnEmpty500() {
+        as(tenant.admin()).body("{\"locale\":\"de\",\"locale\":\"fr\"}").patch("/api/v1/me")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/bad-request")).body("detail", containsString("twice"));
+    }
+
+    @Test
+    void fractionsForWholeNumbersAndNumbersForTextAreRefused() {
+        String product = subscriptions.product();
+        fieldError(as(subscriptions.backoffice()).body("""
+                {"companyId":"%s","productCode":"%s","productName":"X","licenseQuantity":1.5,"autoRenew":true,
+                 "adminEmail":"a@example.com"}""".formatted(tenant.companyId(), product))
+                .post("/api/v1/subscriptions").then(), "licenseQuantity");
+        fieldError(as(subscriptions.backoffice()).body("""
+                {"companyId":"%s","productCode":"%s","productName":42,"licenseQuantity":1,"autoRenew":true,
+                 "adminEmail":"a@example.com"}""".formatted(tenant.companyId(), product))
+                .post("/api/v1/subscriptions").then(), "productName");
+        String id = subscriptions.create(tenant.companyId(), product, tenant.admin().email());
+        fieldError(as(tenant.admin()).body("{\"agreementVersion\":1.5,\"language\":\"en\"}")
+                .post("/api/v1/subscriptions/" + id + "/activation").then(), "agreementVersion");
+        as(tenant.admin()).get("/api/v1/subscriptions/" + id).then().body("status", equalTo("PENDING_ACTIVATION"));
+    }
+
+    @Test
+    void aTypoInAFieldNameIsRefusedRatherThanIgnored() {
+        fieldError(as(tenant.admin()).body("{\"locale\":\"de\",\"langauge\":\"fr\"}").patch("/api/v1/me").then(), "langauge");
+    }
+
+    @Test
+    void datesOutsideTheYears1To9999AreRefused() {
+        fieldError(as(Tokens.integration()).body("""
+                {"number":"Z%06d","customerName":"Far Future","customerCountry":"PL","customerTaxId":"7740001454",
+                 "serviceLevel":"NBD","coverageStart":"0000-01-01","coverageEnd":"+1000000-01-01",
+                 "lines":[{"kind":"DEVICE","maker":"X","model":"Y","serialNumber":"S-1"}]}"""
+                .formatted((int) (Math.random() * 999999))).post("/api/v1/support-contracts").then(), "coverageStart");
+        fieldError(as(tenant.admin()).queryParam("companyId", tenant.companyId()).queryParam("from", "+1000000-01-01T00:00:00Z")
+                .get("/api/v1/audit-events").then(), "from");
+    }
+
+    @Test
+    void malformedQueryParametersAreFieldErrorsNot404s() {
+        fieldError(as(tenant.admin()).queryParam("limit", "abc").get("/api/v1/companies/" + tenant.companyId() + "/members")
+                .then(), "limit");
+        fieldError(as(tenant.admin()).queryParam("status", "NOT_A_STATUS").get("/api/v1/subscriptions").then(), "status");
+        fieldError(as(tenant.admin()).queryParam("companyId", "not-a-uuid").get("/api/v1/orders").then(), "companyId");
+        fieldError(as(tenant.admin()).queryParam("companyId", tenant.companyId()).queryParam("includeExpired", "maybe")
+                .get("/api/v1/support-contracts").then(), "includeExpired");
+        fieldError(as(tenant.admin()).get("/api/v1/companies/not-a-uuid").then(), "companyId");
+    }
+
+    @Test
+    void aCursorOfOneListIsRefusedByAnother() {
+        for (int i = 0; i < 3; i++) {
+            fixtures.join(tenant.companyId(), fixtures.person("extra"), dev.portico.platform.security.MembershipRole.MEMBER);
+        }
+        String cursor = as(tenant.admin()).queryParam("limit", 1).get("/api/v1/companies/" + tenant.companyId() + "/members")
+                .then().log().ifValidationFails().statusCode(200).extract().path("next");
+        as(tenant.admin()).queryParam("limit", 1).queryParam("cursor", cursor)
+                .get("/api/v1/companies/" + tenant.companyId() + "/members").then().statusCode(200);
+        as(tenant.admin()).queryParam("cursor", cursor).queryParam("companyId", tenant.companyId())
+                .get("/api/v1/audit-events").then().statusCode(400).body("errors.field", hasItem("cursor"));
+        Fixtures.Tenant other = fixtures.tenant("Other list GmbH");
+        as(other.admin()).queryParam("cursor", cursor).get("/api/v1/companies/" + other.companyId() + "/members")
+                .then().statusCode(400).body("errors.field", hasItem("cursor"));
+    }
+
+    @Test
+    void aCsvWithAnUnterminatedQuoteIsAFieldError() {
+        String id = subscriptions.create(tenant.companyId(), subscriptions.product(), tenant.admin().email());
+        as(tenant.admin()).body("{\"agreementVersion\":1,\"language\":\"en\"}")
+                .post("/api/v1/subscriptions/" + id + "/activation").then().statusCode(200);
+        io.restassured.RestAssured.given().auth().oauth2(tenant.admin().token()).contentType("text/csv")
+                .accept("application/json").body("email,validFrom,validUntil\n\"broken@example.com,2026-01-01\n")
+                .post("/api/v1/subscriptions/" + id + "/seat-imports")
+                .then().statusCode(422).contentType("application/problem+json");
+    }
+
+    @Test
+    void aVeryLongUrlIsA414Problem() {
+        as(tenant.admin()).queryParam("q", "x".repeat(9000)).get("/api/v1/subscriptions")
+                .then().statusCode(414).contentType("application/problem+json")
+                .body("type", equalTo("/problems/uri-too-long"));
+    }
+}
