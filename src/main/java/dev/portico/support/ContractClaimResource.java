@@ -3,7 +3,6 @@ package dev.portico.support;
 import dev.portico.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -26,10 +25,10 @@ public class ContractClaimResource {
     ContractService contracts;
 
     @POST
-    @Operation(operationId = "claimContract", summary = "Claim a contract by proof; rate limited per person (429 with Retry-After). Without a "
+    @Operation(operationId = "claimContract", summary = "Claim a contract by proof; attempts are limited per person, per contract number and per tax ID (429 with Retry-After). Without a "
             + "company, one is created from the contract's customer data",
             extensions = @Extension(name = "x-problems", value = "contract-proof-mismatch,contract-claimed-elsewhere,rate-limited"))
-    public ContractViews.ContractView claim(@NotNull @Valid ContractViews.Claim claim) {
+    public ContractViews.ContractView claim(@NotNull ContractViews.Claim claim) { // validated after counting the attempt
         return contracts.claim(claim);
     }
 }

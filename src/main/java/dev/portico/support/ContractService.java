@@ -1,5 +1,9 @@
 package dev.portico.support;
 
+import java.util.Set;
+import jakarta.validation.Validator;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ConstraintViolation;
 import dev.portico.account.CompanyProvisioning;
 import dev.portico.platform.audit.AuditTrail;
 import dev.portico.platform.paging.Cursor;
@@ -30,6 +34,9 @@ public class ContractService {
 
     private static final Map<String, String> ZONES = Map.of("PL", "Europe/Warsaw", "DE", "Europe/Berlin",
             "AT", "Europe/Vienna", "IT", "Europe/Rome", "FR", "Europe/Paris", "CH", "Europe/Zurich");
+
+    @Inject
+    Validator validator;
 
     @Inject
     EntityManager em;
@@ -116,15 +123,26 @@ public class ContractService {
 
     /**
      * Links the caller's company to a contract when tax ID, contract number and a line's serial number or license
-     * key all match. Format errors name the field; a mismatch says nothing about which part was wrong. Every
-     * well-formed attempt counts towards the person's limit, matched or not.
+     * key all match. Format errors name the field; a mismatch says nothing about which part was wrong. Guessing is
+     * limited three ways, each counted before anything is looked up (so a right proof after the limit is refused
+     * too): every attempt, malformed or not, counts for the person (by token subject, whether or not they have a user
+     * record yet); every well-formed one also counts for its contract number and for its tax ID, whoever tries.
      */
     public ContractViews.ContractView claim(ContractViews.Claim claim) {
+        rateLimiter.consume("contract-claims:person:" + currentUser.subject(), config.claimAttempts(),
+                config.claimWindow(), "contract claims");
+        Set<ConstraintViolation<ContractViews.Claim>> violations = validator.validate(claim);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
         TaxIds.problem(claim.country(), claim.taxId()).ifPresent(problem -> {
             throw ProblemException.invalid("taxId", problem);
         });
+        rateLimiter.consume("contract-claims:contract:" + claim.contractNumber(), config.claimAttemptsPerContract(),
+                config.claimWindow(), "claims of this contract");
+        rateLimiter.consume("contract-claims:tax-id:" + TaxIds.key(claim.country(), claim.taxId()),
+                config.claimAttemptsPerContract(), config.claimWindow(), "claims with this tax ID");
         AppUser me = currentUser.get();
-        rateLimiter.consume("contract-claims:" + me.id, config.claimAttempts(), config.claimWindow(), "contract claims");
         List<SupportContract> found = em.createQuery("""
                         select c from SupportContract c where c.number = :number and c.taxIdKey = :tax
                         and exists (select 1 from ContractLine l where l.contractId = c.id and l.proofKey = :proof)""",

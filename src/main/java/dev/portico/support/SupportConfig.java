@@ -13,9 +13,13 @@ public interface SupportConfig {
     @WithDefault("5")
     int claimAttempts();
 
-    /** The window of the claim limit (default 15 minutes). */
+    /** The window of the claim limits (default 15 minutes). */
     @WithDefault("15m")
     Duration claimWindow();
+
+    /** Claims anyone may attempt on one contract number, and on one tax ID, per {@link #claimWindow()} (default 10). */
+    @WithDefault("10")
+    int claimAttemptsPerContract();
 
     /** The largest attachment accepted (default 20M); larger uploads answer 413. */
     @WithDefault("20M")

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ContractClaimTest {
 
-    static final String NIP = "5260250274";
+    /** A valid Polish NIP of this test's own, so that the per-tax-ID claim limit of one test leaves the others alone. */
+    final String NIP = randomNip();
 
     @Inject
     Fixtures fixtures;
@@ -160,6 +161,58 @@ class ContractClaimTest {
         String id = as(subscriptions.backoffice()).body(definition(number, NIP, start, end))
                 .post("/api/v1/support-contracts").then().statusCode(201).extract().path("id");
         return new Contract(id, number);
+    }
+
+    /** Nine random digits and the NIP check digit (weights 6 5 7 2 3 4 5 6 7, sum mod 11, never 10). */
+    static String randomNip() {
+        int[] weights = {6, 5, 7, 2, 3, 4, 5, 6, 7};
+        while (true) {
+            StringBuilder digits = new StringBuilder();
+            int sum = 0;
+            for (int weight : weights) {
+                int digit = ThreadLocalRandom.current().nextInt(digits.length() == 0 ? 1 : 0, 10);
+                digits.append(digit);
+                sum += digit * weight;
+            }
+            if (sum % 11 != 10) {
+                return digits.append(sum % 11).toString();
+            }
+        }
+    }
+
+    @Test
+    void aFreshAccountIsLimitedBeforeItEverAskedWhoItIs() {
+        Contract contract = contract();
+        String newcomer = SubscriptionFixtures.tokenFor("newcomer-" + UUID.randomUUID().toString().substring(0, 8)
+                + "@example.com"); // no user record yet: every refused attempt rolls back
+        for (int i = 0; i < 5; i++) {
+            as(newcomer).body(body(NIP, contract.number(), "WRONG-" + i)).post("/api/v1/contract-claims")
+                    .then().statusCode(422);
+        }
+        as(newcomer).body(body(NIP, contract.number(), "SN-4711-A")).post("/api/v1/contract-claims")
+                .then().statusCode(429).body("type", equalTo("/problems/rate-limited"));
+    }
+
+    @Test
+    void formatErrorsCountTowardsThePersonsLimit() {
+        Fixtures.Tenant tenant = fixtures.tenant("Sloppy sp. z o.o.");
+        Contract contract = contract();
+        for (int i = 0; i < 5; i++) {
+            claim(tenant.admin(), NIP, "k00000" + i, "X").then().statusCode(422);
+        }
+        claim(tenant.admin(), NIP, contract.number(), "SN-4711-A").then().statusCode(429);
+    }
+
+    @Test
+    void manyAccountsTakingTurnsOnOneContractAreStoppedToo() {
+        Contract contract = contract();
+        for (int i = 0; i < 10; i++) {
+            claim(fixtures.tenant("Sybil " + i).admin(), NIP, contract.number(), "GUESS-" + i).then().statusCode(422);
+        }
+        claim(fixtures.tenant("Sybil with the right serial").admin(), NIP, contract.number(), "SN-4711-A")
+                .then().statusCode(429).body("detail", org.hamcrest.Matchers.containsString("this contract"));
+        assertEquals(0, fixtures.count("select count(*) from support_contract where id = ?1 and company_id is not null",
+                UUID.fromString(contract.id())));
     }
 
     private static String number() {

@@ -62,6 +62,14 @@ public class CurrentUser {
         return get().id;
     }
 
+    /** The token's subject: who is calling, known before (and without) their user record. */
+    public String subject() {
+        if (identity.isAnonymous() || token == null || token.getSubject() == null) {
+            throw new io.quarkus.security.UnauthorizedException();
+        }
+        return token.getSubject();
+    }
+
     public Set<String> roles() {
         return identity.getRoles();
     }
