@@ -15,6 +15,7 @@ import {
   mailsTo,
   steps,
   waitFor,
+  watchCsp,
 } from './support.mjs';
 
 const USERNAME = process.env.E2E_USERNAME || 'alice.admin@acme.example';
@@ -41,7 +42,7 @@ describe('company admin invites a colleague', { concurrency: 1 }, () => {
   before(async () => {
     browser = await launchBrowser();
     const context = await browser.newContext({ locale: 'en-US' });
-    page = await context.newPage();
+    page = watchCsp(await context.newPage());
     page.setDefaultTimeout(TIMEOUT_MS);
     page.setDefaultNavigationTimeout(TIMEOUT_MS);
   });
@@ -117,5 +118,18 @@ describe('company admin invites a colleague', { concurrency: 1 }, () => {
     await expectKeycloakLogin();
     await page.goto(`${PORTAL_URL}/company`);
     await expectKeycloakLogin();
+  });
+
+  step('the portal ran under its security headers and broke none of its Content-Security-Policy', async () => {
+    const spa = await page.request.get(`${PORTAL_URL}/company`);
+    const csp = spa.headers()['content-security-policy'] ?? '';
+    assert.match(csp, /script-src 'self'/, `the SPA's pages carry a strict CSP: ${csp}`);
+    assert.match(csp, /frame-ancestors 'none'/);
+    assert.equal(spa.headers()['x-content-type-options'], 'nosniff');
+    assert.equal(spa.headers()['x-frame-options'], 'DENY');
+    const api = await page.request.get(`${PORTAL_URL}/api/v1/client-config`);
+    assert.equal(api.headers()['cache-control'], 'no-store');
+    assert.match(api.headers()['content-security-policy'] ?? '', /default-src 'none'/);
+    assert.deepEqual(page.cspViolations, [], 'no page was refused anything by its CSP');
   });
 });

@@ -35,10 +35,24 @@ export function launchBrowser() {
   });
 }
 
+/**
+ * Records on `page.cspViolations` every Content-Security-Policy violation the browser reports on it (the portal's or
+ * Keycloak's pages), so that a suite can prove the pages work under the security headers.
+ */
+export function watchCsp(page) {
+  page.cspViolations = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+      page.cspViolations.push(`${page.url()}: ${message.text()}`);
+    }
+  });
+  return page;
+}
+
 /** A page in a browser context of its own, as if on another person's computer. */
 export async function newPerson(browser) {
   const context = await browser.newContext({ locale: 'en-US' });
-  const personPage = await context.newPage();
+  const personPage = watchCsp(await context.newPage());
   personPage.setDefaultTimeout(TIMEOUT_MS);
   personPage.setDefaultNavigationTimeout(TIMEOUT_MS);
   return personPage;

@@ -27,6 +27,9 @@ public interface PorticoConfig {
     /** The limit on API requests every caller has, on top of the limits of single operations. */
     ApiRateLimit apiRateLimit();
 
+    /** HTTP security headers (platform/http/SecurityHeaders). */
+    SecurityHeaders securityHeaders();
+
     interface Sso {
         /** Keycloak base URL as the browser sees it (also the token issuer's host). Default http://localhost:8180. */
         @WithDefault("http://localhost:8180")
@@ -83,5 +86,11 @@ public interface PorticoConfig {
         /** The period the requests are counted over (refilled gradually). Default 1m. */
         @WithDefault("1m")
         Duration period();
+    }
+
+    interface SecurityHeaders {
+        /** Send a Content-Security-Policy with the SPA's pages. Default true; false in dev mode, where Vite serves inline scripts. */
+        @WithDefault("true")
+        boolean spaCsp();
     }
 }
