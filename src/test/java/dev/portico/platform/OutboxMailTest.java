@@ -178,4 +178,85 @@ class OutboxMailTest {
         sender.sendDue();
         assertTrue(smtp.getReceivedMessages()[0].getSubject().contains("invited you"));
     }
+
+    /** Values a ticket title, a product name from an integration or a company name from an ERP may carry. */
+    static final List<String> HOSTILE = List.of(
+            "Printer down\rBcc: x@evil.example",
+            "Printer down\nBcc: x@evil.example",
+            "Printer down\r\nBcc: x@evil.example",
+            "\nBcc: x@evil.example",
+            "Printer down\r\n\r\nBcc: x@evil.example",
+            "Printer\u2028Bcc: x@evil.example",
+            "Printer\u0000down\nBcc: x@evil.example",
+            "Drucker kaputt – Zażółć\r\nBcc: x@evil.example");
+
+    @Test
+    void controlCharactersInMailDataNeverBecomeHeadersOrRecipients() throws Exception {
+        startSmtp();
+        Map<String, String> subjectTextByRecipient = new java.util.LinkedHashMap<>();
+        for (String value : HOSTILE) {
+            String reply = recipient("reply");
+            QuarkusTransaction.requiringNew().run(() -> outbox.enqueue("support/ticket-reply", reply, "en", Map.of(
+                    "number", "T-2026-000001", "title", value, "author", "Mallory", "body", "Hello",
+                    "ticketUrl", "http://localhost:8080/support/tickets/1")));
+            subjectTextByRecipient.put(reply, "Bcc: x@evil.example");
+            String activation = recipient("activation");
+            QuarkusTransaction.requiringNew().run(() -> outbox.enqueue("subscription/activation-request", activation, "de", Map.of(
+                    "number", "S-2026-000001", "productName", value + "\nReply-To: x@evil.example", "companyName", "Acme",
+                    "licenseQuantity", 5, "activationDeadline", "2027-01-31", "activationUrl", "http://localhost:8080/x")));
+            subjectTextByRecipient.put(activation, "Reply-To: x@evil.example");
+            String invitation = recipient("invitation");
+            QuarkusTransaction.requiringNew().run(() -> outbox.enqueue("account/invitation", invitation, "pl", Map.of(
+                    "companyName", value, "inviterName", "Alice", "role", "MEMBER", "email", invitation)));
+            subjectTextByRecipient.put(invitation, "Bcc: x@evil.example");
+        }
+        while (sender.sendDue() > 0) {
+            // drain
+        }
+
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertEquals(subjectTextByRecipient.size(), received.length, "one mail per recipient, no one else");
+        assertEquals(0, smtp.getReceivedMessagesForDomain("evil.example").length);
+        for (MimeMessage message : received) {
+            String to = message.getAllRecipients()[0].toString();
+            assertEquals(1, message.getAllRecipients().length);
+            assertTrue(subjectTextByRecipient.containsKey(to), to);
+            String raw = com.icegreen.greenmail.util.GreenMailUtil.getWholeMessage(message);
+            String head = raw.substring(0, raw.indexOf("\r\n\r\n")).replaceAll("\r\n[ \t]", " ");
+            for (String line : head.split("\r\n")) {
+                String name = line.substring(0, Math.max(0, line.indexOf(':'))).toLowerCase(java.util.Locale.ROOT);
+                if (name.equals("cc")) {
+                    assertEquals("", line.substring(3).strip(), "the mailer's empty Cc only");
+                    continue;
+                }
+                assertTrue(java.util.Set.of("return-path", "received", "mime-version", "message-id", "date", "subject", "from", "to",
+                        "content-type").contains(name), "an injected header line: " + line);
+            }
+            String subject = message.getSubject();
+            assertTrue(subject.codePoints().noneMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029),
+                    "one line: " + subject);
+            assertTrue(subject.contains(subjectTextByRecipient.get(to)), "the text stays, on the subject line: " + subject);
+        }
+    }
+
+    @Test
+    void aRecipientThatIsNotExactlyOneAddressIsNeverSent() throws Exception {
+        startSmtp();
+        List<String> hostile = List.of("victim@example.com\r\nBcc: x@evil.example", "victim@example.com\nRCPT TO:<x@evil.example>",
+                "victim@example.com, x@evil.example", "Victim <victim@example.com>", "victim@example.com\u0000");
+        for (String to : hostile) {
+            QuarkusTransaction.requiringNew().run(() -> outbox.enqueue("account/invitation", to, "en", Map.of(
+                    "companyName", "Acme", "inviterName", "Alice", "role", "MEMBER", "email", "victim@example.com")));
+        }
+        sender.sendDue();
+
+        assertEquals(0, smtp.getReceivedMessages().length);
+        assertEquals(hostile.size(), fixtures.count("""
+                select count(*) from outbox_message
+                 where (recipient like 'victim@example.com%' or recipient like 'Victim%') and status = 'FAILED'"""));
+    }
+
+    static String recipient(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    }
 }

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -59,8 +60,15 @@ public class OutboxSender {
                 .getResultList();
         int delivered = 0;
         for (OutboxMessage message : due) {
+            Optional<String> recipient = MailHeaders.singleAddress(message.recipient);
+            if (recipient.isEmpty()) {
+                message.status = OutboxMessage.Status.FAILED;
+                message.lastError = MailOutbox.NOT_AN_ADDRESS;
+                LOG.errorf("Mail %s not sent: the recipient is not one valid address", message.id);
+                continue;
+            }
             try {
-                mailer.send(Mail.withHtml(message.recipient, message.subject, message.htmlBody)
+                mailer.send(Mail.withHtml(recipient.get(), subjectHeader(message.subject), message.htmlBody)
                         .setText(message.textBody));
                 message.status = OutboxMessage.Status.SENT;
                 message.sentAt = clock.instant();
@@ -72,6 +80,14 @@ public class OutboxSender {
             }
         }
         return delivered;
+    }
+
+    /**
+     * The subject as the Vert.x mail client must get it: encoded and folded already (it encodes only non-ASCII
+     * subjects, and passes a bare LF through). Its encoder separates lines with LF and writes CRLF on the wire.
+     */
+    static String subjectHeader(String subject) {
+        return MailHeaders.encodedSubject(subject, "\n");
     }
 
     private void failed(OutboxMessage message, RuntimeException e, Instant now) {
