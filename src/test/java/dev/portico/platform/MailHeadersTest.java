@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.portico.platform.outbox.MailHeaders;
 import jakarta.mail.internet.MimeUtility;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The header rules of outgoing mail, without Quarkus. */
@@ -61,5 +62,15 @@ class MailHeadersTest {
             assertEquals(Optional.empty(), MailHeaders.singleAddress(bad), () -> "refused: " + bad.replace("\n", "\\n").replace("\r", "\\r"));
         }
         assertEquals(Optional.empty(), MailHeaders.singleAddress(null));
+    }
+
+    @Test
+    void theMessageIdDependsOnlyOnTheOutboxRow() {
+        UUID id = UUID.fromString("3f2b8a4e-1111-4222-8333-944455556666");
+        assertEquals("<3f2b8a4e-1111-4222-8333-944455556666@portal.example.com>",
+                MailHeaders.messageId(id, "https://portal.example.com/"));
+        assertEquals(MailHeaders.messageId(id, "https://portal.example.com"), MailHeaders.messageId(id, "https://portal.example.com"));
+        assertEquals("<3f2b8a4e-1111-4222-8333-944455556666@portico.invalid>", MailHeaders.messageId(id, "not a url"));
+        assertFalse(MailHeaders.messageId(id, "http://localhost:8080").contains(":8080"));
     }
 }

@@ -52,12 +52,15 @@ class OutboxMailTest {
     @Inject
     TestClock clock;
 
+    @Inject
+    PorticoConfig config;
+
     static GreenMail smtp;
 
     @BeforeEach
     void drainEarlierMail() {
         // Mails queued by other tests are not this test's business: mark them sent.
-        fixtures.count("with done as (update outbox_message set status = 'SENT' where status = 'PENDING' returning 1) select count(*) from done");
+        fixtures.count("with done as (update outbox_message set status = 'SENT', claimed_at = null where status in ('PENDING', 'SENDING') returning 1) select count(*) from done");
     }
 
     @AfterEach
@@ -127,11 +130,12 @@ class OutboxMailTest {
     }
 
     @Test
-    void twoSendersRunningAtOnceDeliverEachMailOnce() throws Exception {
+    void sendersRunningAtOnceDeliverEachMailOnce() throws Exception {
         startSmtp();
         List<String> recipients = java.util.stream.IntStream.range(0, 30).mapToObj(i -> enqueueInvitation("en")).toList();
 
-        var pool = Executors.newFixedThreadPool(2);
+        int senders = 3;
+        var pool = Executors.newFixedThreadPool(senders);
         try {
             Callable<Integer> drain = () -> {
                 int total = 0;
@@ -141,13 +145,17 @@ class OutboxMailTest {
                 }
                 return total;
             };
-            Future<Integer> first = pool.submit(drain);
-            Future<Integer> second = pool.submit(drain);
-            assertEquals(30, first.get() + second.get());
+            List<Future<Integer>> runs = pool.invokeAll(java.util.Collections.nCopies(senders, drain));
+            int total = 0;
+            for (Future<Integer> run : runs) {
+                total += run.get();
+            }
+            assertEquals(30, total);
         } finally {
             pool.shutdown();
         }
-        List<String> delivered = Arrays.stream(smtp.getReceivedMessages()).map(m -> {
+        MimeMessage[] received = smtp.getReceivedMessages();
+        List<String> delivered = Arrays.stream(received).map(m -> {
             try {
                 return m.getAllRecipients()[0].toString();
             } catch (jakarta.mail.MessagingException e) {
@@ -155,6 +163,68 @@ class OutboxMailTest {
             }
         }).sorted().toList();
         assertEquals(recipients.stream().sorted().toList(), delivered);
+        assertEquals(30L, Arrays.stream(received).map(OutboxMailTest::messageId).distinct().count(), "one Message-ID per mail");
+        assertEquals(0L, fixtures.count("select count(*) from outbox_message where status = 'SENDING'"));
+    }
+
+    @Test
+    void aMailClaimedByACrashedSenderGoesOutOnceItsLeaseHasRunOut() throws Exception {
+        startSmtp();
+        String to = enqueueInvitation("en");
+        // Another instance claimed it and died before it sent anything.
+        crashedWhileSending(to);
+
+        assertEquals(0, sender.sendDue(), "the claim still holds");
+        assertEquals(0, smtp.getReceivedMessages().length);
+
+        clock.advance(lease().plusSeconds(1));
+        assertEquals(1, sender.sendDue());
+        assertEquals(0, sender.sendDue(), "sent once");
+        clock.advance(lease().plusSeconds(1));
+        assertEquals(0, sender.sendDue(), "and never again");
+
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertEquals(1, received.length);
+        assertEquals(to, received[0].getAllRecipients()[0].toString());
+        assertEquals(1L, fixtures.count("select count(*) from outbox_message where recipient = ?1 and status = 'SENT' and claimed_at is null", to));
+        assertEquals(2L, fixtures.count("select attempts from outbox_message where recipient = ?1", to), "the crashed claim counts as an attempt");
+    }
+
+    @Test
+    void aMailSentAgainAfterACrashCarriesTheSameMessageId() throws Exception {
+        startSmtp();
+        String to = enqueueInvitation("de");
+        assertEquals(1, sender.sendDue());
+        // The instance crashed after the SMTP server took the mail and before it recorded that.
+        crashedWhileSending(to);
+        clock.advance(lease().plusSeconds(1));
+        assertEquals(1, sender.sendDue());
+
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertEquals(2, received.length, "at least once: the resend is not prevented");
+        String id = fixtures.single("select cast(id as text) from outbox_message where recipient = ?1", to).toString();
+        assertEquals("<" + id + "@localhost>", messageId(received[0]));
+        assertEquals(messageId(received[0]), messageId(received[1]), "but recognisable as the same message");
+    }
+
+    /** The row as a crashed sender leaves it: claimed now, one attempt more, never recorded. */
+    void crashedWhileSending(String recipient) {
+        assertEquals(1L, fixtures.count("""
+                with claimed as (update outbox_message set status = 'SENDING', claimed_at = now(), attempts = attempts + 1, sent_at = null
+                                  where recipient = ?1 returning 1)
+                select count(*) from claimed""", recipient));
+    }
+
+    Duration lease() {
+        return config.outbox().lease();
+    }
+
+    static String messageId(MimeMessage message) {
+        try {
+            return message.getMessageID();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -4,8 +4,10 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeUtility;
 import java.io.UnsupportedEncodingException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The rules for the header values of an outgoing mail, pure: whatever a template rendered from whatever data, a
@@ -99,6 +101,23 @@ public final class MailHeaders {
         } catch (AddressException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A Message-ID that only depends on the outbox row, so that a mail sent again after a crash is recognisably
+     * the same message: {@code <outbox-row-id@host of the portal>}.
+     */
+    public static String messageId(UUID outboxId, String publicUrl) {
+        String host = null;
+        try {
+            host = URI.create(publicUrl).getHost();
+        } catch (IllegalArgumentException notAUri) {
+            // fall through to the default
+        }
+        if (host == null || host.isBlank() || !host.chars().allMatch(c -> c < 0x80 && (Character.isLetterOrDigit(c) || c == '.' || c == '-'))) {
+            host = "portico.invalid";
+        }
+        return "<" + outboxId + "@" + host + ">";
     }
 
     private static boolean breaksLine(int c) {
