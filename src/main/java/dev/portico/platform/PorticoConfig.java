@@ -70,6 +70,13 @@ public interface PorticoConfig {
         /** Longest delay between two attempts. Default 1h. */
         @WithDefault("1h")
         Duration maxBackoff();
+
+        /**
+         * How long a sender may hold the messages it claimed before another sender takes them over (its instance
+         * crashed); a sender stops a batch at half of it. Default 5m.
+         */
+        @WithDefault("5m")
+        Duration lease();
     }
 
     interface Invitations {

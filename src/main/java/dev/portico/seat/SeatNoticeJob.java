@@ -1,5 +1,6 @@
 package dev.portico.seat;
 
+import dev.portico.platform.job.RowByRow;
 import dev.portico.subscription.SeatContext;
 import dev.portico.subscription.SubscriptionService;
 import io.quarkus.scheduler.Scheduled;
@@ -13,10 +14,12 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
- * Tells people that their license ends soon. Each notice is claimed in {@code seat_notice} first, so it goes
- * out once even when several app instances run the job.
+ * Tells people that their license ends soon. Each seat is handled in a transaction of its own ({@link RowByRow}):
+ * its notice is claimed in {@code seat_notice} with the mail, so it goes out once even when several app instances
+ * run the job, and a seat that fails is tried again next run without holding up the others.
  */
 @ApplicationScoped
 public class SeatNoticeJob {
@@ -42,26 +45,37 @@ public class SeatNoticeJob {
         sendEndingSoon();
     }
 
-    @Transactional
+    /** Tells each holder whose seat ends within {@code portico.seats.ending-soon-days}, once; each seat on its own. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int sendEndingSoon() {
         LocalDate utcToday = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        List<Seat> ending = em.createQuery("""
-                        from Seat where revokedAt is null and validUntil is not null
-                         and validUntil >= :from and validUntil <= :to
-                        """, Seat.class)
-                .setParameter("from", utcToday.minusDays(1))
-                .setParameter("to", utcToday.plusDays(config.endingSoonDays() + 1))
-                .getResultList();
-        int sent = 0;
-        for (Seat seat : ending) {
+        String ending = "revoked_at is null and valid_until is not null and valid_until >= :from and valid_until <= :to";
+        Map<String, Object> window = Map.of("from", utcToday.minusDays(1), "to", utcToday.plusDays(config.endingSoonDays() + 1));
+        List<UUID> candidates = RowByRow.candidates(() -> {
+            var query = em.createNativeQuery("select id from seat where " + ending + " order by valid_until, id", UUID.class);
+            window.forEach(query::setParameter);
+            @SuppressWarnings("unchecked")
+            List<UUID> ids = query.getResultList();
+            return ids;
+        });
+        return RowByRow.process("Ending-soon notice for seat", candidates, id -> {
+            var query = em.createNativeQuery("select * from seat where id = :id and " + ending + " for update skip locked",
+                    Seat.class).setParameter("id", id);
+            window.forEach(query::setParameter);
+            @SuppressWarnings("unchecked")
+            List<Seat> found = query.getResultList();
+            if (found.isEmpty()) {
+                return false;
+            }
+            Seat seat = found.get(0);
             SeatContext sub = subscriptions.forSystem(seat.subscriptionId);
             long daysLeft = ChronoUnit.DAYS.between(sub.today(clock), seat.validUntil);
-            if (sub.manageable() && daysLeft >= 0 && daysLeft <= config.endingSoonDays() && claim(seat)) {
-                seats.notice(seat, sub, "ending-soon", Map.of("daysLeft", daysLeft));
-                sent++;
+            if (!sub.manageable() || daysLeft < 0 || daysLeft > config.endingSoonDays() || !claim(seat)) {
+                return false;
             }
-        }
-        return sent;
+            seats.notice(seat, sub, "ending-soon", Map.of("daysLeft", daysLeft));
+            return true;
+        });
     }
 
     private boolean claim(Seat seat) {

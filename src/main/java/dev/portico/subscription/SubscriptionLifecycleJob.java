@@ -2,6 +2,7 @@ package dev.portico.subscription;
 
 import dev.portico.account.CompanyDirectory;
 import dev.portico.account.CompanyDirectory.CompanyInfo;
+import dev.portico.platform.job.RowByRow;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,12 +11,16 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
- * Lets pending subscriptions lapse when their activation window has closed. Rows are locked with
- * {@code FOR UPDATE SKIP LOCKED}, so several app instances may run the job at once.
+ * Lets pending subscriptions lapse when their activation window has closed, renews or ends them at their renewal
+ * date, and sends the reminders and notices. Each subscription is handled in a transaction of its own, locked with
+ * {@code FOR UPDATE SKIP LOCKED} ({@link RowByRow}): several app instances may run the job at once, and one that
+ * fails is logged and tried again next run without holding up the others.
  */
 @ApplicationScoped
 public class SubscriptionLifecycleJob {
@@ -47,112 +52,117 @@ public class SubscriptionLifecycleJob {
     }
 
     /** Lapses every pending subscription whose last activation day has passed in its company's time zone. */
-    @Transactional
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int lapseOverdue() {
         // Deadlines are dates in each company's zone; a day of margin finds every candidate, the zone decides.
         LocalDate latestPossible = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1);
-        @SuppressWarnings("unchecked")
-        List<Subscription> candidates = em.createNativeQuery("""
-                        select * from subscription
-                         where status = 'PENDING_ACTIVATION' and activation_deadline < :latest
-                         order by activation_deadline, id
-                         limit 500
-                           for update skip locked
-                        """, Subscription.class)
-                .setParameter("latest", latestPossible)
-                .getResultList();
-        Map<java.util.UUID, CompanyInfo> info = companies.find(candidates.stream().map(s -> s.companyId).distinct().toList());
-        int lapsed = 0;
-        for (Subscription s : candidates) {
-            CompanyInfo company = info.get(s.companyId);
-            if (LocalDate.now(clock.withZone(company.zone())).isAfter(s.activationDeadline)) {
-                subscriptions.lapse(s, company);
-                lapsed++;
+        String overdue = "status = 'PENDING_ACTIVATION' and activation_deadline < :latest";
+        List<UUID> candidates = RowByRow.candidates(() -> ids(overdue + " order by activation_deadline, id limit 500",
+                Map.of("latest", latestPossible)));
+        return RowByRow.process("Lapsing subscription", candidates, id -> {
+            Subscription s = lockIfStill(id, overdue, Map.of("latest", latestPossible));
+            if (s == null) {
+                return false;
             }
-        }
-        return lapsed;
+            CompanyInfo company = companies.find(s.companyId).orElseThrow();
+            if (!LocalDate.now(clock.withZone(company.zone())).isAfter(s.activationDeadline)) {
+                return false;
+            }
+            subscriptions.lapse(s, company);
+            return true;
+        });
     }
 
     /** Renews (or ends) every subscription whose renewal date has come in its company's time zone. */
-    @Transactional
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int renewDue() {
         LocalDate latestPossible = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1);
-        @SuppressWarnings("unchecked")
-        List<Subscription> due = em.createNativeQuery("""
-                        select * from subscription
-                         where status in ('ACTIVE', 'NON_RENEWING') and next_renewal_date <= :latest
-                         order by next_renewal_date, id
-                         limit 500
-                           for update skip locked
-                        """, Subscription.class)
-                .setParameter("latest", latestPossible)
-                .getResultList();
-        Map<java.util.UUID, CompanyInfo> info = companies.find(due.stream().map(s -> s.companyId).distinct().toList());
-        int changed = 0;
-        for (Subscription s : due) {
-            CompanyInfo company = info.get(s.companyId);
-            if (!LocalDate.now(clock.withZone(company.zone())).isBefore(s.nextRenewalDate)) {
-                subscriptions.renewOrEnd(s, company);
-                changed++;
+        String due = "status in ('ACTIVE', 'NON_RENEWING') and next_renewal_date <= :latest";
+        List<UUID> candidates = RowByRow.candidates(() -> ids(due + " order by next_renewal_date, id limit 500",
+                Map.of("latest", latestPossible)));
+        return RowByRow.process("Renewing subscription", candidates, id -> {
+            Subscription s = lockIfStill(id, due, Map.of("latest", latestPossible));
+            if (s == null) {
+                return false;
             }
-        }
-        return changed;
+            CompanyInfo company = companies.find(s.companyId).orElseThrow();
+            if (LocalDate.now(clock.withZone(company.zone())).isBefore(s.nextRenewalDate)) {
+                return false;
+            }
+            subscriptions.renewOrEnd(s, company);
+            return true;
+        });
     }
 
     /**
      * Activation reminders before the deadline and the renewal notice before an automatic renewal. Each notice is
-     * claimed in {@code subscription_notice} first, so it goes out once whichever instance gets there.
+     * claimed in {@code subscription_notice} first, in the transaction that queues its mail, so it goes out once
+     * whichever instance gets there (and again next run if queueing it failed).
      */
-    @Transactional
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int sendNotices() {
         LocalDate utcToday = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        int sent = 0;
         int longestReminder = config.activationReminderDays().stream().max(Integer::compare).orElse(0);
-        @SuppressWarnings("unchecked")
-        List<Subscription> pending = em.createNativeQuery("""
-                        select * from subscription
-                         where status = 'PENDING_ACTIVATION' and activation_deadline <= :horizon
-                           and activation_deadline >= :yesterday
-                        """, Subscription.class)
-                .setParameter("horizon", utcToday.plusDays(longestReminder + 1))
-                .setParameter("yesterday", utcToday.minusDays(1))
-                .getResultList();
-        @SuppressWarnings("unchecked")
-        List<Subscription> renewing = em.createNativeQuery("""
-                        select * from subscription
-                         where status = 'ACTIVE' and auto_renew and next_renewal_date <= :horizon
-                           and next_renewal_date >= :yesterday
-                        """, Subscription.class)
-                .setParameter("horizon", utcToday.plusDays(config.renewalNoticeDays() + 1))
-                .setParameter("yesterday", utcToday.minusDays(1))
-                .getResultList();
-        List<java.util.UUID> companyIds = java.util.stream.Stream.concat(pending.stream(), renewing.stream())
-                .map(s -> s.companyId).distinct().toList();
-        Map<java.util.UUID, CompanyInfo> info = companies.find(companyIds);
-        for (Subscription s : pending) {
-            CompanyInfo company = info.get(s.companyId);
-            long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(clock.withZone(company.zone())),
-                    s.activationDeadline);
-            // The closest reminder that is due: someone who missed the 30-day one still gets the 7-day one.
-            var due = config.activationReminderDays().stream().filter(d -> daysLeft >= 0 && daysLeft <= d)
-                    .min(Integer::compare);
-            if (due.isPresent() && claim(s, "ACTIVATION_REMINDER_" + due.get(), s.activationDeadline)) {
-                subscriptions.notice(s, company, "activation-reminder", Map.of("daysLeft", daysLeft,
-                        "activationUrl", portico.publicUrl() + "/subscriptions/" + s.id + "/activate"));
-                sent++;
-            }
-        }
-        for (Subscription s : renewing) {
-            CompanyInfo company = info.get(s.companyId);
-            long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(clock.withZone(company.zone())),
-                    s.nextRenewalDate);
-            if (daysLeft >= 0 && daysLeft <= config.renewalNoticeDays()
-                    && claim(s, "RENEWAL_UPCOMING", s.nextRenewalDate)) {
-                subscriptions.notice(s, company, "renewal-upcoming", Map.of("daysLeft", daysLeft));
-                sent++;
-            }
-        }
+        String pending = "status = 'PENDING_ACTIVATION' and activation_deadline <= :horizon and activation_deadline >= :yesterday";
+        Map<String, Object> pendingWindow = Map.of("horizon", utcToday.plusDays(longestReminder + 1),
+                "yesterday", utcToday.minusDays(1));
+        String renewing = "status = 'ACTIVE' and auto_renew and next_renewal_date <= :horizon and next_renewal_date >= :yesterday";
+        Map<String, Object> renewingWindow = Map.of("horizon", utcToday.plusDays(config.renewalNoticeDays() + 1),
+                "yesterday", utcToday.minusDays(1));
+
+        int sent = RowByRow.process("Activation reminder for subscription",
+                RowByRow.candidates(() -> ids(pending + " order by id", pendingWindow)), id -> {
+                    Subscription s = lockIfStill(id, pending, pendingWindow);
+                    if (s == null) {
+                        return false;
+                    }
+                    CompanyInfo company = companies.find(s.companyId).orElseThrow();
+                    long daysLeft = ChronoUnit.DAYS.between(LocalDate.now(clock.withZone(company.zone())), s.activationDeadline);
+                    // The closest reminder that is due: someone who missed the 30-day one still gets the 7-day one.
+                    var due = config.activationReminderDays().stream().filter(d -> daysLeft >= 0 && daysLeft <= d)
+                            .min(Integer::compare);
+                    if (due.isEmpty() || !claim(s, "ACTIVATION_REMINDER_" + due.get(), s.activationDeadline)) {
+                        return false;
+                    }
+                    subscriptions.notice(s, company, "activation-reminder", Map.of("daysLeft", daysLeft,
+                            "activationUrl", portico.publicUrl() + "/subscriptions/" + s.id + "/activate"));
+                    return true;
+                });
+        sent += RowByRow.process("Renewal notice for subscription",
+                RowByRow.candidates(() -> ids(renewing + " order by id", renewingWindow)), id -> {
+                    Subscription s = lockIfStill(id, renewing, renewingWindow);
+                    if (s == null) {
+                        return false;
+                    }
+                    CompanyInfo company = companies.find(s.companyId).orElseThrow();
+                    long daysLeft = ChronoUnit.DAYS.between(LocalDate.now(clock.withZone(company.zone())), s.nextRenewalDate);
+                    if (daysLeft < 0 || daysLeft > config.renewalNoticeDays()
+                            || !claim(s, "RENEWAL_UPCOMING", s.nextRenewalDate)) {
+                        return false;
+                    }
+                    subscriptions.notice(s, company, "renewal-upcoming", Map.of("daysLeft", daysLeft));
+                    return true;
+                });
         return sent;
+    }
+
+    /** The ids of the subscriptions that meet {@code condition} (which may end with order and limit). */
+    private List<UUID> ids(String condition, Map<String, Object> params) {
+        var query = em.createNativeQuery("select id from subscription where " + condition, UUID.class);
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = query.getResultList();
+        return ids;
+    }
+
+    /** The subscription, locked, if it still meets {@code condition} and no other instance holds it. */
+    private Subscription lockIfStill(UUID id, String condition, Map<String, Object> params) {
+        var query = em.createNativeQuery("select * from subscription where id = :id and " + condition
+                + " for update skip locked", Subscription.class).setParameter("id", id);
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Subscription> found = query.getResultList();
+        return found.isEmpty() ? null : found.get(0);
     }
 
     private boolean claim(Subscription s, String kind, LocalDate dueDate) {

@@ -1,5 +1,6 @@
 package dev.portico.support;
 
+import dev.portico.platform.http.ContentDisposition;
 import dev.portico.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -35,8 +36,11 @@ public class AttachmentResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "uploadAttachment", summary = "Upload a file (at most 20 MB: 413; its type is checked from the content against text, logs, "
-            + "configuration files, images, PDF and zip: 415)",
-            extensions = @Extension(name = "x-problems", value = "payload-too-large,unsupported-media-type"))
+            + "configuration files, images, PDF and zip, never a web page or SVG: 415)",
+            description = "Uploads count against a limit per person (30 an hour by default; then 429 with Retry-After). Files not "
+                    + "attached to a ticket or reply yet may take 100 MB per person by default (beyond: 422 "
+                    + "`/problems/upload-quota-exceeded`) and are deleted 24 hours after upload.",
+            extensions = @Extension(name = "x-problems", value = "payload-too-large,unsupported-media-type,upload-quota-exceeded"))
     @APIResponse(responseCode = "201", headers = @Header(name = "Location", ref = "Location"), content = @Content(schema = @Schema(implementation = TicketViews.AttachmentView.class)))
     public Response upload(@RestForm("file") @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
             format = "binary", maxLength = 20 * 1024 * 1024) FileUpload file, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
@@ -52,14 +56,24 @@ public class AttachmentResource {
     @Path("/{id}")
     @Produces(MediaType.WILDCARD)
     @Operation(operationId = "downloadAttachment", summary = "Download an attachment")
-    @APIResponse(responseCode = "200", description = "The file, typed as detected from its content at upload", content = @Content(mediaType = "*/*",
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", description = "The file, always as an attachment; typed as detected from its content at upload, "
+            + "or application/octet-stream for any type a browser could render as active content",
+            content = @Content(mediaType = "*/*",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),
+            headers = {
+                    @Header(name = "Content-Disposition", description = "`attachment` with the file name as RFC 8187 "
+                            + "`filename*=UTF-8''…` and as an ASCII `filename=\"…\"` (RFC 6266)",
+                            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 2048)),
+                    @Header(name = "X-Content-Type-Options", description = "Always `nosniff`",
+                            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, enumeration = "nosniff"))})
     public Response download(@PathParam("id") UUID id) {
         AttachmentService.Download file = attachments.download(id);
-        return Response.ok(file.content(), file.mediaType())
+        return Response.ok(file.content(), AttachmentTypes.servedAs(file.mediaType()))
                 .header("Content-Length", file.size())
-                .header("Content-Disposition", "attachment; filename=\"" + file.fileName().replace("\"", "") + "\"")
+                .header("Content-Disposition", ContentDisposition.attachment(file.fileName()))
                 .header("X-Content-Type-Options", "nosniff")
+                // should a browser render it anyway: no scripts, no plugins, an opaque origin
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
                 .build();
     }
 }

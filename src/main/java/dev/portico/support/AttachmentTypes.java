@@ -15,14 +15,22 @@ import org.apache.tika.mime.MimeTypes;
 
 /**
  * What an upload really is, from its bytes (Apache Tika's magic numbers; the file name only breaks ties between
- * text types), and whether support takes it: text, logs and configuration files, images, PDF and zip.
+ * text types), whether support takes it (text, logs and configuration files, images, PDF and zip; never a web page
+ * or an SVG image), and what a download is served as.
  */
 @ApplicationScoped
 public class AttachmentTypes {
 
     private static final Set<String> ALLOWED = Set.of("application/pdf", "application/zip", "application/json",
             "application/xml", "application/x-yaml", "application/yaml", "application/toml", "image/png", "image/jpeg",
-            "image/gif", "image/webp", "image/bmp", "image/tiff", "image/svg+xml");
+            "image/gif", "image/webp", "image/bmp", "image/tiff");
+
+    /** Pages and images a browser runs scripts in: refused, whatever the name says. */
+    private static final Set<String> ACTIVE = Set.of("text/html", "application/xhtml+xml", "image/svg+xml");
+
+    /** Served as what they are on download; every other type goes out as application/octet-stream. */
+    private static final Set<String> PASSIVE = Set.of("text/plain", "text/csv", "application/pdf", "application/zip",
+            "application/json", "image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp", "image/tiff");
 
     private final Detector detector = MimeTypes.getDefaultMimeTypes();
 
@@ -37,6 +45,19 @@ public class AttachmentTypes {
     }
 
     public boolean allowed(String mediaType) {
-        return mediaType.startsWith("text/") || ALLOWED.contains(mediaType);
+        return !active(mediaType) && (mediaType.startsWith("text/") || ALLOWED.contains(mediaType));
+    }
+
+    /** A web page or SVG image: the browser of whoever opens it would run what it holds. */
+    public boolean active(String mediaType) {
+        return ACTIVE.contains(mediaType);
+    }
+
+    /**
+     * The Content-Type a stored file is served with: its own when no browser renders it as active content,
+     * application/octet-stream otherwise (XML, scripts, and whatever was stored before these rules).
+     */
+    public static String servedAs(String mediaType) {
+        return PASSIVE.contains(mediaType) ? mediaType : "application/octet-stream";
     }
 }

@@ -18,8 +18,11 @@ public final class SupportProblem {
     public static final ProblemKind TICKET_TRANSITION = ProblemKind.of("ticket-transition", 409,
             "Not possible in the ticket's current state");
 
+    public static final ProblemKind UPLOAD_QUOTA = ProblemKind.of("upload-quota-exceeded", 422,
+            "Too many uploads are waiting to be attached");
+
     public static final List<ProblemKind> ALL = List.of(PROOF_MISMATCH, CONTRACT_CLAIMED, CONTRACT_NUMBER_TAKEN,
-            CONTRACT_NOT_ACTIVE, TICKET_TRANSITION);
+            CONTRACT_NOT_ACTIVE, TICKET_TRANSITION, UPLOAD_QUOTA);
 
     private SupportProblem() {
     }

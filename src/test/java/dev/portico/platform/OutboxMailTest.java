@@ -52,12 +52,15 @@ class OutboxMailTest {
     @Inject
     TestClock clock;
 
+    @Inject
+    PorticoConfig config;
+
     static GreenMail smtp;
 
     @BeforeEach
     void drainEarlierMail() {
         // Mails queued by other tests are not this test's business: mark them sent.
-        fixtures.count("with done as (update outbox_message set status = 'SENT' where status = 'PENDING' returning 1) select count(*) from done");
+        fixtures.count("with done as (update outbox_message set status = 'SENT', claimed_at = null where status in ('PENDING', 'SENDING') returning 1) select count(*) from done");
     }
 
     @AfterEach
@@ -127,11 +130,12 @@ class OutboxMailTest {
     }
 
     @Test
-    void twoSendersRunningAtOnceDeliverEachMailOnce() throws Exception {
+    void sendersRunningAtOnceDeliverEachMailOnce() throws Exception {
         startSmtp();
         List<String> recipients = java.util.stream.IntStream.range(0, 30).mapToObj(i -> enqueueInvitation("en")).toList();
 
-        var pool = Executors.newFixedThreadPool(2);
+        int senders = 3;
+        var pool = Executors.newFixedThreadPool(senders);
         try {
             Callable<Integer> drain = () -> {
                 int total = 0;
@@ -141,13 +145,17 @@ class OutboxMailTest {
                 }
                 return total;
             };
-            Future<Integer> first = pool.submit(drain);
-            Future<Integer> second = pool.submit(drain);
-            assertEquals(30, first.get() + second.get());
+            List<Future<Integer>> runs = pool.invokeAll(java.util.Collections.nCopies(senders, drain));
+            int total = 0;
+            for (Future<Integer> run : runs) {
+                total += run.get();
+            }
+            assertEquals(30, total);
         } finally {
             pool.shutdown();
         }
-        List<String> delivered = Arrays.stream(smtp.getReceivedMessages()).map(m -> {
+        MimeMessage[] received = smtp.getReceivedMessages();
+        List<String> delivered = Arrays.stream(received).map(m -> {
             try {
                 return m.getAllRecipients()[0].toString();
             } catch (jakarta.mail.MessagingException e) {
@@ -155,6 +163,68 @@ class OutboxMailTest {
             }
         }).sorted().toList();
         assertEquals(recipients.stream().sorted().toList(), delivered);
+        assertEquals(30L, Arrays.stream(received).map(OutboxMailTest::messageId).distinct().count(), "one Message-ID per mail");
+        assertEquals(0L, fixtures.count("select count(*) from outbox_message where status = 'SENDING'"));
+    }
+
+    @Test
+    void aMailClaimedByACrashedSenderGoesOutOnceItsLeaseHasRunOut() throws Exception {
+        startSmtp();
+        String to = enqueueInvitation("en");
+        // Another instance claimed it and died before it sent anything.
+        crashedWhileSending(to);
+
+        assertEquals(0, sender.sendDue(), "the claim still holds");
+        assertEquals(0, smtp.getReceivedMessages().length);
+
+        clock.advance(lease().plusSeconds(1));
+        assertEquals(1, sender.sendDue());
+        assertEquals(0, sender.sendDue(), "sent once");
+        clock.advance(lease().plusSeconds(1));
+        assertEquals(0, sender.sendDue(), "and never again");
+
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertEquals(1, received.length);
+        assertEquals(to, received[0].getAllRecipients()[0].toString());
+        assertEquals(1L, fixtures.count("select count(*) from outbox_message where recipient = ?1 and status = 'SENT' and claimed_at is null", to));
+        assertEquals(2L, fixtures.count("select attempts from outbox_message where recipient = ?1", to), "the crashed claim counts as an attempt");
+    }
+
+    @Test
+    void aMailSentAgainAfterACrashCarriesTheSameMessageId() throws Exception {
+        startSmtp();
+        String to = enqueueInvitation("de");
+        assertEquals(1, sender.sendDue());
+        // The instance crashed after the SMTP server took the mail and before it recorded that.
+        crashedWhileSending(to);
+        clock.advance(lease().plusSeconds(1));
+        assertEquals(1, sender.sendDue());
+
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertEquals(2, received.length, "at least once: the resend is not prevented");
+        String id = fixtures.single("select cast(id as text) from outbox_message where recipient = ?1", to).toString();
+        assertEquals("<" + id + "@localhost>", messageId(received[0]));
+        assertEquals(messageId(received[0]), messageId(received[1]), "but recognisable as the same message");
+    }
+
+    /** The row as a crashed sender leaves it: claimed now, one attempt more, never recorded. */
+    void crashedWhileSending(String recipient) {
+        assertEquals(1L, fixtures.count("""
+                with claimed as (update outbox_message set status = 'SENDING', claimed_at = now(), attempts = attempts + 1, sent_at = null
+                                  where recipient = ?1 returning 1)
+                select count(*) from claimed""", recipient));
+    }
+
+    Duration lease() {
+        return config.outbox().lease();
+    }
+
+    static String messageId(MimeMessage message) {
+        try {
+            return message.getMessageID();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -177,5 +247,86 @@ class OutboxMailTest {
         enqueueInvitation("sv");
         sender.sendDue();
         assertTrue(smtp.getReceivedMessages()[0].getSubject().contains("invited you"));
+    }
+
+    /** Values a ticket title, a product name from an integration or a company name from an ERP may carry. */
+    static final List<String> HOSTILE = List.of(
+            "Printer down\rBcc: x@evil.example",
+            "Printer down\nBcc: x@evil.example",
+            "Printer down\r\nBcc: x@evil.example",
+            "\nBcc: x@evil.example",
+            "Printer down\r\n\r\nBcc: x@evil.example",
+            "Printer\u2028Bcc: x@evil.example",
+            "Printer\u0000down\nBcc: x@evil.example",
+            "Drucker kaputt – Zażółć\r\nBcc: x@evil.example");
+
+    @Test
+    void controlCharactersInMailDataNeverBecomeHeadersOrRecipients() throws Exception {
+        startSmtp();
+        Map<String, String> subjectTextByRecipient = new java.util.LinkedHashMap<>();
+        for (String value : HOSTILE) {
+            String reply = recipient("reply");
+            QuarkusTransaction.requiringNew().run(() -> outbox.enqueue("support/ticket-reply", reply, "en", Map.of(
+                    "number", "T-2026-000001", "title", value, "author", "Mallory", "body", "Hello",
+                    "ticketUrl", "http://localhost:8080/support/tickets/1")));
+            subjectTextByRecipient.put(reply, "Bcc: x@evil.example");
+            String activation = recipient("activation");
+            QuarkusTransaction.requiringNew().run(() -> outbox.enqueue("subscription/activation-request", activation, "de", Map.of(
+                    "number", "S-2026-000001", "productName", value + "\nReply-To: x@evil.example", "companyName", "Acme",
+                    "licenseQuantity", 5, "activationDeadline", "2027-01-31", "activationUrl", "http://localhost:8080/x")));
+            subjectTextByRecipient.put(activation, "Reply-To: x@evil.example");
+            String invitation = recipient("invitation");
+            QuarkusTransaction.requiringNew().run(() -> outbox.enqueue("account/invitation", invitation, "pl", Map.of(
+                    "companyName", value, "inviterName", "Alice", "role", "MEMBER", "email", invitation)));
+            subjectTextByRecipient.put(invitation, "Bcc: x@evil.example");
+        }
+        while (sender.sendDue() > 0) {
+            // drain
+        }
+
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertEquals(subjectTextByRecipient.size(), received.length, "one mail per recipient, no one else");
+        assertEquals(0, smtp.getReceivedMessagesForDomain("evil.example").length);
+        for (MimeMessage message : received) {
+            String to = message.getAllRecipients()[0].toString();
+            assertEquals(1, message.getAllRecipients().length);
+            assertTrue(subjectTextByRecipient.containsKey(to), to);
+            String raw = com.icegreen.greenmail.util.GreenMailUtil.getWholeMessage(message);
+            String head = raw.substring(0, raw.indexOf("\r\n\r\n")).replaceAll("\r\n[ \t]", " ");
+            for (String line : head.split("\r\n")) {
+                String name = line.substring(0, Math.max(0, line.indexOf(':'))).toLowerCase(java.util.Locale.ROOT);
+                if (name.equals("cc")) {
+                    assertEquals("", line.substring(3).strip(), "the mailer's empty Cc only");
+                    continue;
+                }
+                assertTrue(java.util.Set.of("return-path", "received", "mime-version", "message-id", "date", "subject", "from", "to",
+                        "content-type").contains(name), "an injected header line: " + line);
+            }
+            String subject = message.getSubject();
+            assertTrue(subject.codePoints().noneMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029),
+                    "one line: " + subject);
+            assertTrue(subject.contains(subjectTextByRecipient.get(to)), "the text stays, on the subject line: " + subject);
+        }
+    }
+
+    @Test
+    void aRecipientThatIsNotExactlyOneAddressIsNeverSent() throws Exception {
+        startSmtp();
+        List<String> hostile = List.of("victim@example.com\r\nBcc: x@evil.example", "victim@example.com\nRCPT TO:<x@evil.example>",
+                "victim@example.com, x@evil.example", "Victim <victim@example.com>", "victim@example.com\u0000");
+        for (String to : hostile) {
+            QuarkusTransaction.requiringNew().run(() -> outbox.enqueue("account/invitation", to, "en", Map.of(
+                    "companyName", "Acme", "inviterName", "Alice", "role", "MEMBER", "email", "victim@example.com")));
+        }
+        sender.sendDue();
+
+        assertEquals(0, smtp.getReceivedMessages().length);
+        assertEquals(hostile.size(), fixtures.count("""
+                select count(*) from outbox_message
+                 where (recipient like 'victim@example.com%' or recipient like 'Victim%') and status = 'FAILED'"""));
+    }
+
+    static String recipient(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     }
 }

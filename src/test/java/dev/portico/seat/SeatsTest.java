@@ -216,6 +216,35 @@ class SeatsTest {
     }
 
     @Test
+    void aSeatTheNoticeJobCannotProcessDoesNotHoldUpTheOthers() {
+        Fixtures.Tenant broken = fixtures.tenant("Kaputt GmbH", "de");
+        String brokenSubscription = subscriptions.create(broken.companyId(), product, broken.admin().email());
+        as(broken.admin()).body("{\"agreementVersion\":1,\"language\":\"de\"}")
+                .post("/api/v1/subscriptions/" + brokenSubscription + "/activation").then().statusCode(200);
+        String stuck = email("stuck");
+        as(broken.admin()).body("{\"email\":\"" + stuck + "\",\"validFrom\":\"" + today + "\",\"validUntil\":\"" + today.plusDays(3) + "\"}")
+                .post("/api/v1/subscriptions/" + brokenSubscription + "/seats").then().statusCode(201);
+        String told = email("told");
+        assign(told, today, today.plusDays(3)).then().statusCode(201);
+        String sql = "select count(*) from outbox_message where recipient = ?1 and template = 'seat/ending-soon'";
+        // The company row was made inconsistent: a time zone that does not exist, so handling its seat throws.
+        fixtures.update("update company set time_zone = 'Europe/Atlantis' where id = ?1", broken.companyId());
+        try {
+            noticeJob.sendEndingSoon();
+            assertEquals(1L, fixtures.count(sql, told));
+            assertEquals(0L, fixtures.count(sql, stuck), "rolled back and skipped");
+            assertEquals(0L, fixtures.count("select count(*) from seat_notice n join seat s on s.id = n.seat_id where s.email = ?1", stuck),
+                    "its notice is not claimed either");
+
+            fixtures.update("update company set time_zone = 'Europe/Berlin' where id = ?1", broken.companyId());
+            noticeJob.sendEndingSoon();
+            assertEquals(1L, fixtures.count(sql, stuck), "tried again on the next run");
+        } finally {
+            fixtures.update("update company set time_zone = 'Europe/Berlin' where id = ?1", broken.companyId());
+        }
+    }
+
+    @Test
     void integrationAsksAboutAnEmail() {
         String email = email("integrated");
         assign(email, today, null).then().statusCode(201);

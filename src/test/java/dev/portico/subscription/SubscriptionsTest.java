@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.portico.support.Fixtures;
 import dev.portico.support.TestClock;
@@ -215,6 +216,58 @@ class SubscriptionsTest {
         as(tenant.admin()).queryParam("companyId", tenant.companyId()).queryParam("status", "LAPSED").get(list)
                 .then().body("items.id", hasItem(id));
         assertEquals(1L, fixtures.count("select count(*) from audit_event where resource_id = ?1 and action = 'SUBSCRIPTION_LAPSED'", id));
+    }
+
+    @Test
+    void aSubscriptionTheJobCannotProcessDoesNotHoldUpTheOthers() {
+        Fixtures.Tenant broken = fixtures.tenant("Kaputt GmbH", "de");
+        String stuck = subscriptions.create(broken.companyId(), product, broken.admin().email());
+        String first = pending();
+        String second = pending();
+        // The company row was made inconsistent: a time zone that does not exist, so handling its subscription throws.
+        fixtures.update("update company set time_zone = 'Europe/Atlantis' where id = ?1", broken.companyId());
+        try {
+            clock.advance(Duration.ofDays(91));
+            job.lapseOverdue();
+
+            assertEquals("LAPSED", status(first));
+            assertEquals("LAPSED", status(second));
+            assertEquals("PENDING_ACTIVATION", status(stuck), "rolled back and skipped");
+
+            fixtures.update("update company set time_zone = 'Europe/Berlin' where id = ?1", broken.companyId());
+            job.lapseOverdue();
+            assertEquals("LAPSED", status(stuck), "tried again on the next run");
+        } finally {
+            fixtures.update("update company set time_zone = 'Europe/Berlin' where id = ?1", broken.companyId());
+        }
+    }
+
+    @Test
+    void aRenewalTheJobCannotProcessDoesNotHoldUpTheOthers() {
+        Fixtures.Tenant broken = fixtures.tenant("Kaputt GmbH", "de");
+        String stuck = subscriptions.create(broken.companyId(), product, broken.admin().email());
+        activate(stuck, broken.admin().token(), 1).then().statusCode(200);
+        String renewing = active();
+        Object stuckRenewal = nextRenewal(stuck);
+        Object otherRenewal = nextRenewal(renewing);
+        fixtures.update("update company set time_zone = 'Europe/Atlantis' where id = ?1", broken.companyId());
+        try {
+            clock.advance(Duration.ofDays(367));
+            job.renewDue();
+
+            assertNotEquals(otherRenewal, nextRenewal(renewing), "renewed");
+            assertEquals(stuckRenewal, nextRenewal(stuck), "rolled back and skipped");
+        } finally {
+            fixtures.update("update company set time_zone = 'Europe/Berlin' where id = ?1", broken.companyId());
+        }
+    }
+
+    Object nextRenewal(String subscriptionId) {
+        return fixtures.single("select next_renewal_date from subscription where id = ?1", UUID.fromString(subscriptionId));
+    }
+
+    String status(String subscriptionId) {
+        return fixtures.single("select status from subscription where id = ?1", UUID.fromString(subscriptionId)).toString();
     }
 
     @Test

@@ -91,6 +91,16 @@ public class Fixtures {
         return ((Number) query.getSingleResult()).longValue();
     }
 
+    /** Changes rows straight in the database (to build states the API never makes); returns how many. */
+    @Transactional
+    public int update(String sql, Object... params) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < params.length; i++) {
+            query.setParameter(i + 1, params[i]);
+        }
+        return query.executeUpdate();
+    }
+
     @Transactional
     public Object single(String sql, Object... params) {
         var query = em.createNativeQuery(sql);

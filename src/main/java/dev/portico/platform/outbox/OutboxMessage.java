@@ -14,7 +14,8 @@ import java.util.UUID;
 @Table(name = "outbox_message")
 public class OutboxMessage {
 
-    public enum Status { PENDING, SENT, FAILED }
+    /** PENDING until due, SENDING while a sender holds its claim, then SENT, or FAILED after the last attempt. */
+    public enum Status { PENDING, SENDING, SENT, FAILED }
 
     @Id
     public UUID id;
@@ -52,4 +53,8 @@ public class OutboxMessage {
 
     @Column(name = "sent_at")
     public Instant sentAt;
+
+    /** When a sender claimed it (SENDING only); a claim older than the lease is taken over. */
+    @Column(name = "claimed_at")
+    public Instant claimedAt;
 }
