@@ -80,6 +80,9 @@ class ContractFuzzTest {
             send(base, "well-formed", sent, failures);
             for (Parameter parameter : op.parameters()) {
                 for (String value : HOSTILE_PARAMETERS) {
+                    if (value.isEmpty() && "path".equals(parameter.getIn())) {
+                        continue; // an empty path segment is another URL, not this operation
+                    }
                     send(base.withParameter(parameter, value), parameter.getIn() + " " + parameter.getName() + "="
                             + shown(value), sent, failures);
                 }

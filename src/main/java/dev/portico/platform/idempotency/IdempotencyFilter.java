@@ -36,6 +36,8 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
 
     private static final String SCOPE = IdempotencyFilter.class.getName() + ".scope";
     private static final String KEY = IdempotencyFilter.class.getName() + ".key";
+    /** The longest scope stored as it is ({@code idempotency_record.scope}). */
+    private static final int MAX_SCOPE = 400;
     private static final java.util.regex.Pattern VALID_KEY = java.util.regex.Pattern.compile(Idempotent.PATTERN);
     private static final List<String> REPLAYED_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG);
 
@@ -77,6 +79,9 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
                 : identity.getPrincipal().getName();
         String scope = caller + " " + request.getMethod() + " "
                 + request.getUriInfo().getRequestUri().getRawPath();
+        if (scope.length() > MAX_SCOPE) { // a long path (up to the URL limit) would not fit the column: keep its hash
+            scope = "sha256:" + sha256(scope.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         IdempotencyStore.Claim claim = store.claim(scope, key, sha256(body));
         if (claim instanceof IdempotencyStore.Claim.Completed done) {
             request.abortWith(replay(done));

@@ -13,7 +13,7 @@ public record Problem(
         @Schema(required = true, maxLength = 200) String title,
         @Schema(required = true, minimum = "400", maximum = "599") int status,
         @Schema(maxLength = 5000, description = "What happened and what to do, for people") String detail,
-        @Schema(maxLength = 2048, description = "The request path") String instance,
+        @Schema(maxLength = 8192, description = "The request path") String instance,
         @Schema(maxItems = 1000, description = "The invalid fields (422)") List<FieldError> errors,
         @Schema(format = "uuid", description = "Quote it to support: the server log has the details (500)") String errorId) {
 
