@@ -148,7 +148,9 @@ section "SPA unit tests (npm test)"
 section "backend tests (./mvnw -B verify)"
 ensure_db portico_test
 ./mvnw -B verify 2>&1 | tee "$RUN_DIR/test-backend.out"
-[[ -f target/contract-coverage.txt ]] && log "$(head -n1 target/contract-coverage.txt) (details: target/contract-coverage.txt)"
+for judged in contract-coverage contract-fuzz authorization-matrix; do
+  [[ -f "target/$judged.txt" ]] && log "$(head -n1 "target/$judged.txt") (details: target/$judged.txt)"
+done
 
 # --- 3. end-to-end tests ---------------------------------------------------------------------------------------
 section "end-to-end: start services"

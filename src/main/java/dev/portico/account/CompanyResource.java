@@ -1,5 +1,7 @@
 package dev.portico.account;
 
+import dev.portico.platform.security.MembershipRole;
+import dev.portico.platform.security.CompanyRole;
 import dev.portico.platform.http.EntityTags;
 import dev.portico.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,6 +37,7 @@ public class CompanyResource {
     CompanyService companies;
 
     @GET
+    @CompanyRole(MembershipRole.MEMBER)
     @Operation(operationId = "getCompany", summary = "A company's details (members); carries an ETag")
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(schema = @Schema(implementation = CompanyView.class)))
     public Response get(@PathParam("companyId") UUID companyId) {
@@ -43,6 +46,7 @@ public class CompanyResource {
 
     @PATCH
     @Consumes(MediaType.APPLICATION_JSON)
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "updateCompany", summary = "Change a company's details (admins; If-Match required)")
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(schema = @Schema(implementation = CompanyView.class)))
     public Response update(@PathParam("companyId") UUID companyId,

@@ -1,5 +1,7 @@
 package dev.portico.account;
 
+import dev.portico.platform.security.MembershipRole;
+import dev.portico.platform.security.CompanyRole;
 import dev.portico.platform.paging.PageRequest;
 import dev.portico.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,6 +41,7 @@ public class InvitationResource {
     InvitationService invitations;
 
     @GET
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "listInvitations", summary = "List a company's invitations, newest first (admins)")
     public InvitationView.Page list(@PathParam("companyId") UUID companyId,
             @QueryParam("status") InvitationStatus status, @Valid @BeanParam PageRequest page) {
@@ -47,6 +50,7 @@ public class InvitationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "inviteToCompany", summary = "Invite someone by email (admins); they join when they sign in with that verified email",
             extensions = @Extension(name = "x-problems", value = "already-member,already-invited,rate-limited"))
     @APIResponse(responseCode = "201", headers = @Header(name = "Location", ref = "Location"), description = "Invitation sent",
@@ -60,6 +64,7 @@ public class InvitationResource {
 
     @DELETE
     @Path("/{invitationId}")
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "revokeInvitation", summary = "Revoke an open invitation (admins)",
             extensions = @Extension(name = "x-problems", value = "invitation-closed"))
     public void revoke(@PathParam("companyId") UUID companyId, @PathParam("invitationId") UUID invitationId) {

@@ -1,5 +1,7 @@
 package dev.portico.account;
 
+import dev.portico.platform.security.MembershipRole;
+import dev.portico.platform.security.CompanyRole;
 import dev.portico.platform.paging.PageRequest;
 import dev.portico.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,6 +33,7 @@ public class MemberResource {
     MemberService members;
 
     @GET
+    @CompanyRole(MembershipRole.MEMBER)
     @Operation(operationId = "listMembers", summary = "List a company's members, oldest first")
     public MemberView.Page list(@PathParam("companyId") UUID companyId, @Valid @BeanParam PageRequest page) {
         return members.list(companyId, page);
@@ -39,6 +42,7 @@ public class MemberResource {
     @PATCH
     @Path("/{userId}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "changeMemberRole", summary = "Change a member's role (admins; the last admin cannot be demoted: 409)",
             extensions = @Extension(name = "x-problems", value = "last-admin"))
     public MemberView changeRole(@PathParam("companyId") UUID companyId, @PathParam("userId") UUID userId,
@@ -48,6 +52,7 @@ public class MemberResource {
 
     @DELETE
     @Path("/{userId}")
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "removeMember", summary = "Remove a member, or leave the company yourself (the last admin cannot be removed: 409)",
             extensions = @Extension(name = "x-problems", value = "last-admin"))
     public void remove(@PathParam("companyId") UUID companyId, @PathParam("userId") UUID userId) {

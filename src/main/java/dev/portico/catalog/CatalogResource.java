@@ -1,5 +1,7 @@
 package dev.portico.catalog;
 
+import dev.portico.platform.security.MembershipRole;
+import dev.portico.platform.security.CompanyRole;
 import jakarta.validation.constraints.Size;
 import dev.portico.platform.paging.PageRequest;
 import dev.portico.platform.security.Roles;
@@ -32,6 +34,7 @@ public class CatalogResource {
     CatalogService catalog;
 
     @GET
+    @CompanyRole(MembershipRole.MEMBER)
     @Operation(operationId = "listProducts", summary = "The products on offer; with companyId, each variant carries that company's price")
     public CatalogViews.ProductPage list(
             @QueryParam("companyId") @Parameter(description = "Price for this company (country, reseller tier)") UUID companyId,
@@ -43,6 +46,7 @@ public class CatalogResource {
 
     @GET
     @Path("/{id}")
+    @CompanyRole(MembershipRole.MEMBER)
     @Operation(operationId = "getProduct", summary = "One product on offer")
     public CatalogViews.ProductView get(@PathParam("id") UUID id,
             @QueryParam("companyId") @Parameter(description = "Price for this company") UUID companyId,

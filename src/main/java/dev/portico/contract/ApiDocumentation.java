@@ -7,6 +7,7 @@ import dev.portico.platform.idempotency.Idempotent;
 import dev.portico.platform.problem.CommonProblem;
 import dev.portico.platform.problem.Problem;
 import dev.portico.platform.problem.ProblemKind;
+import dev.portico.platform.security.CompanyRole;
 import dev.portico.platform.security.IntegrationScope;
 import dev.portico.platform.security.RequiresScope;
 import dev.portico.platform.security.Roles;
@@ -129,7 +130,9 @@ public class ApiDocumentation implements OASFilter {
                 .openIdConnectUrl(realm + "/.well-known/openid-configuration")
                 .description("People sign in with Keycloak (authorization code with PKCE; the SPA's client is "
                         + "`portico-spa`) and send the access token as `Authorization: Bearer …`. What they may do "
-                        + "follows from their realm roles (`x-roles` on each operation) and their company memberships."
+                        + "follows from their realm roles (`x-roles` on each operation) and their membership of the "
+                        + "company that owns what the operation names (`x-company-role`: any `MEMBER`, or an `ADMIN`); "
+                        + "another company's objects answer 404, like missing ones."
                         + RFC8725));
         components.addSecurityScheme(INTEGRATIONS, OASFactory.createSecurityScheme()
                 .type(SecurityScheme.Type.OAUTH2)
@@ -221,6 +224,10 @@ public class ApiDocumentation implements OASFilter {
             }
             operation.setSecurity(security);
             operation.addExtension("x-roles", access.roles());
+            CompanyRole companyRole = method.getAnnotation(CompanyRole.class);
+            if (companyRole != null) {
+                operation.addExtension("x-company-role", companyRole.value().name());
+            }
         }
 
         boolean post = verb == PathItem.HttpMethod.POST;

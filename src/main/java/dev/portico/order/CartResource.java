@@ -1,5 +1,7 @@
 package dev.portico.order;
 
+import dev.portico.platform.security.MembershipRole;
+import dev.portico.platform.security.CompanyRole;
 import dev.portico.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -31,12 +33,14 @@ public class CartResource {
     CartService carts;
 
     @GET
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "getCart", summary = "My cart for the company (company admins)")
     public OrderViews.CartView get(@PathParam("companyId") UUID companyId) {
         return carts.get(companyId);
     }
 
     @DELETE
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "emptyCart", summary = "Empty my cart")
     @APIResponse(responseCode = "204", description = "Emptied")
     public void clear(@PathParam("companyId") UUID companyId) {
@@ -46,6 +50,7 @@ public class CartResource {
     @POST
     @Path("/lines")
     @Consumes(MediaType.APPLICATION_JSON)
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "addCartLine", summary = "Add a product variant; a variant already in the cart gets the quantity added",
             extensions = @Extension(name = "x-problems", value = "not-for-sale,mixed-currencies"))
     public OrderViews.CartView add(@PathParam("companyId") UUID companyId, @NotNull @Valid OrderViews.CartLineAdd request) {
@@ -55,6 +60,7 @@ public class CartResource {
     @PUT
     @Path("/lines/{lineId}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "changeCartLine", summary = "Change a line's quantity")
     public OrderViews.CartView update(@PathParam("companyId") UUID companyId, @PathParam("lineId") UUID lineId,
             @NotNull @Valid OrderViews.CartLineUpdate request) {
@@ -63,6 +69,7 @@ public class CartResource {
 
     @DELETE
     @Path("/lines/{lineId}")
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "removeCartLine", summary = "Remove a line")
     public OrderViews.CartView remove(@PathParam("companyId") UUID companyId, @PathParam("lineId") UUID lineId) {
         return carts.remove(companyId, lineId);

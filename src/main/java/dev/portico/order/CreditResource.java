@@ -1,5 +1,7 @@
 package dev.portico.order;
 
+import dev.portico.platform.security.MembershipRole;
+import dev.portico.platform.security.CompanyRole;
 import dev.portico.platform.security.RequiresScope;
 import dev.portico.platform.security.IntegrationScope;
 import dev.portico.platform.idempotency.Idempotent;
@@ -37,6 +39,7 @@ public class CreditResource {
 
     @GET
     @RolesAllowed(Roles.CUSTOMER)
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "getCreditAccount", summary = "The current balance (0 when the company never had credit)")
     public OrderViews.CreditAccountView account(@PathParam("companyId") UUID companyId) {
         return ledger.account(companyId);
@@ -45,6 +48,7 @@ public class CreditResource {
     @GET
     @Path("/entries")
     @RolesAllowed(Roles.CUSTOMER)
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "listCreditEntries", summary = "The statement: every movement, newest first, with the balance after it")
     public OrderViews.CreditEntryPage entries(@PathParam("companyId") UUID companyId, @Valid @BeanParam PageRequest page) {
         return ledger.entries(companyId, page);

@@ -1,5 +1,7 @@
 package dev.portico.order;
 
+import dev.portico.platform.security.MembershipRole;
+import dev.portico.platform.security.CompanyRole;
 import dev.portico.platform.paging.PageRequest;
 import dev.portico.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,6 +30,7 @@ public class LicenseKeyResource {
     OrderService orders;
 
     @GET
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "listLicenseKeys", summary = "The one-time licenses the company bought, newest first, with their keys (company admins)")
     public OrderViews.LicenseKeyPage list(@QueryParam("companyId") @NotNull @Parameter(required = true) UUID companyId,
             @Valid @BeanParam PageRequest page) {

@@ -1,5 +1,7 @@
 package dev.portico.order;
 
+import dev.portico.platform.security.MembershipRole;
+import dev.portico.platform.security.CompanyRole;
 import dev.portico.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -29,6 +31,7 @@ public class OrderItemResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "associateOrderItem", summary = "Associate a subscription pending activation with an end customer's email (mails them); "
             + "again to change the address while not claimed",
             extensions = @Extension(name = "x-problems", value = "not-associable"))
@@ -38,6 +41,7 @@ public class OrderItemResource {
     }
 
     @DELETE
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "withdrawOrderItemAssociation", summary = "Withdraw an association that was not claimed yet",
             extensions = @Extension(name = "x-problems", value = "not-associable"))
     public OrderViews.ItemView withdraw(@PathParam("itemId") UUID itemId) {

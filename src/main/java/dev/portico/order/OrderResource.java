@@ -1,5 +1,7 @@
 package dev.portico.order;
 
+import dev.portico.platform.security.MembershipRole;
+import dev.portico.platform.security.CompanyRole;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import dev.portico.contract.Examples;
@@ -45,6 +47,7 @@ public class OrderResource {
     @POST
     @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "checkout", summary = "Check out my cart for the company: pay, deliver, confirm by mail. Idempotency-Key required",
             extensions = @Extension(name = "x-problems", value = "cart-empty,cart-changed,not-for-sale,insufficient-credit,payment-declined,idempotency-key-reused,idempotency-key-in-use"))
     @APIResponse(responseCode = "201", headers = @Header(name = "Location", ref = "Location"), content = @Content(schema = @Schema(implementation = OrderViews.OrderView.class)))
@@ -57,6 +60,7 @@ public class OrderResource {
     }
 
     @GET
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "listOrders", summary = "The company's orders, newest first")
     public OrderViews.OrderPage list(@QueryParam("companyId") @NotNull @Parameter(required = true) UUID companyId,
             @Valid @BeanParam PageRequest page) {
@@ -65,6 +69,7 @@ public class OrderResource {
 
     @GET
     @Path("/{id}")
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "getOrder", summary = "One order with its lines and what each delivered (subscription state, license key, association)")
     public OrderViews.OrderView get(@PathParam("id") UUID id) {
         return orders.get(id);
@@ -73,6 +78,7 @@ public class OrderResource {
     @POST
     @Path("/{id}/cancellation")
     @RolesAllowed({Roles.CUSTOMER, Roles.BACKOFFICE})
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "cancelOrder", summary = "Cancel the order with a full refund, while nothing it delivered is in use (actions.cancel)",
             extensions = @Extension(name = "x-problems", value = "order-not-cancellable"))
     public OrderViews.OrderView cancel(@PathParam("id") UUID id) {
@@ -92,6 +98,7 @@ public class OrderResource {
     @GET
     @Path("/{id}/invoice")
     @Produces("application/pdf")
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "getOrderInvoice", summary = "The order's invoice as a PDF document")
     @APIResponse(responseCode = "200", description = "The invoice", content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))

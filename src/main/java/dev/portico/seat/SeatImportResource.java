@@ -1,5 +1,7 @@
 package dev.portico.seat;
 
+import dev.portico.platform.security.MembershipRole;
+import dev.portico.platform.security.CompanyRole;
 import dev.portico.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -27,6 +29,7 @@ public class SeatImportResource {
 
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "importSeats", summary = "Assign seats from a CSV file (header email,validFrom,validUntil; at most 500 rows), "
             + "reporting each row's outcome. ALL_OR_NOTHING (default) writes nothing when a row fails (422 listing "
             + "the rows); BEST_EFFORT writes the good rows.")

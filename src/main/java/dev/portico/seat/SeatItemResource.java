@@ -1,5 +1,7 @@
 package dev.portico.seat;
 
+import dev.portico.platform.security.MembershipRole;
+import dev.portico.platform.security.CompanyRole;
 import dev.portico.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -30,6 +32,7 @@ public class SeatItemResource {
     @PUT
     @Path("/period")
     @Consumes(MediaType.APPLICATION_JSON)
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "changeSeatPeriod", summary = "Change a seat's period (validUntil null = open-ended)",
             extensions = @Extension(name = "x-problems", value = "no-free-seat,seat-overlap,seat-closed,seats-not-manageable"))
     public SeatViews.SeatView changePeriod(@PathParam("seatId") UUID seatId, @NotNull @Valid SeatViews.SeatPeriod request) {
@@ -38,6 +41,7 @@ public class SeatItemResource {
 
     @POST
     @Path("/revocation")
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "revokeSeat", summary = "Revoke a seat: access ends now and the seat is free again",
             extensions = @Extension(name = "x-problems", value = "seat-closed,seats-not-manageable"))
     public SeatViews.SeatView revoke(@PathParam("seatId") UUID seatId) {

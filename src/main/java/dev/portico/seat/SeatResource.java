@@ -1,5 +1,7 @@
 package dev.portico.seat;
 
+import dev.portico.platform.security.MembershipRole;
+import dev.portico.platform.security.CompanyRole;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import dev.portico.contract.Examples;
@@ -42,6 +44,7 @@ public class SeatResource {
     @GET
     @RolesAllowed({Roles.CUSTOMER, Roles.INTEGRATION})
     @RequiresScope(IntegrationScope.SEATS_READ)
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "getSeatOverview", summary = "The subscription's seats with today's usage (quantity, used, free, next free date)")
     public SeatViews.SeatOverview list(@PathParam("id") UUID id) {
         return seats.overview(id);
@@ -49,6 +52,7 @@ public class SeatResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "assignSeat", summary = "Give someone a seat by email for a period; 409 /problems/no-free-seat names the full days",
             extensions = @Extension(name = "x-problems", value = "no-free-seat,seat-overlap,seats-not-manageable"))
     @APIResponse(responseCode = "201", headers = @Header(name = "Location", ref = "Location"),

@@ -1,5 +1,7 @@
 package dev.portico.subscription;
 
+import dev.portico.platform.security.MembershipRole;
+import dev.portico.platform.security.CompanyRole;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import dev.portico.contract.Examples;
@@ -55,6 +57,7 @@ public class SubscriptionResource {
     @GET
     @RolesAllowed({Roles.CUSTOMER, Roles.INTEGRATION})
     @RequiresScope(IntegrationScope.SUBSCRIPTIONS_READ)
+    @CompanyRole(MembershipRole.MEMBER)
     @Operation(operationId = "listSubscriptions", summary = "The subscriptions I administer, or of the companies I administer; sorted by next renewal. "
             + "LAPSED and ENDED ones only when asked for by status.")
     public SubscriptionView.Page list(
@@ -85,6 +88,7 @@ public class SubscriptionResource {
     @Path("/{id}")
     @RolesAllowed({Roles.CUSTOMER, Roles.INTEGRATION})
     @RequiresScope(IntegrationScope.SUBSCRIPTIONS_READ)
+    @CompanyRole(MembershipRole.MEMBER)
     @Operation(operationId = "getSubscription", summary = "One subscription; carries an ETag")
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -93,6 +97,7 @@ public class SubscriptionResource {
 
     @GET
     @Path("/{id}/agreement")
+    @CompanyRole(MembershipRole.MEMBER)
     @Operation(operationId = "getAgreementToAccept", summary = "The current agreement to accept, in the language asked for (English when it has none)")
     public AgreementViews.AgreementView agreement(@PathParam("id") UUID id,
             @QueryParam("language") @Size(max = 2) @Pattern(regexp = "en|de|fr|it|pl", message = "must be one of en, de, fr, it, pl") String language) {
@@ -102,6 +107,7 @@ public class SubscriptionResource {
     @POST
     @Path("/{id}/activation")
     @Consumes(MediaType.APPLICATION_JSON)
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "activateSubscription", summary = "Accept the agreement version read and activate (the subscription's admin only)",
             extensions = @Extension(name = "x-problems", value = "not-subscription-admin,invalid-transition,activation-window-closed,agreement-changed,no-agreement"))
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
@@ -113,6 +119,7 @@ public class SubscriptionResource {
 
     @GET
     @Path("/{id}/accepted-agreement")
+    @CompanyRole(MembershipRole.MEMBER)
     @Operation(operationId = "getAcceptedAgreement", summary = "The agreement that was accepted at activation")
     public AgreementViews.AcceptedAgreementView acceptedAgreement(@PathParam("id") UUID id) {
         return subscriptions.acceptedAgreement(id);
@@ -121,6 +128,7 @@ public class SubscriptionResource {
     @PUT
     @Path("/{id}/po-number")
     @Consumes(MediaType.APPLICATION_JSON)
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "changePoNumber", summary = "Change the PO number (If-Match required); the history is kept",
             extensions = @Extension(name = "x-problems", value = "subscription-not-manageable,precondition-failed,precondition-required"))
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
@@ -132,6 +140,7 @@ public class SubscriptionResource {
     @PUT
     @Path("/{id}/payment-method")
     @Consumes(MediaType.APPLICATION_JSON)
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "changePaymentMethod", summary = "Change the payment method: card or SEPA (through the payment provider) or invoice",
             extensions = @Extension(name = "x-problems", value = "subscription-not-manageable"))
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
@@ -143,6 +152,7 @@ public class SubscriptionResource {
     @POST
     @Path("/{id}/admin-transfer")
     @Consumes(MediaType.APPLICATION_JSON)
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "transferSubscriptionAdmin", summary = "Transfer the admin right to a member or to anyone by email (who is invited)",
             extensions = @Extension(name = "x-problems", value = "subscription-not-manageable"))
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
@@ -152,6 +162,7 @@ public class SubscriptionResource {
 
     @GET
     @Path("/{id}/po-numbers")
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "listPoNumbers", summary = "The PO numbers the subscription had, newest first")
     public List<AgreementViews.PoNumberEntry> poNumbers(@PathParam("id") UUID id) {
         return subscriptions.poNumberHistory(id);
@@ -159,6 +170,7 @@ public class SubscriptionResource {
 
     @GET
     @Path("/{id}/invoices")
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "listSubscriptionInvoices", summary = "The subscription's invoices, newest first")
     public List<InvoiceView> invoices(@PathParam("id") UUID id) {
         return subscriptions.invoices(id);
@@ -167,6 +179,7 @@ public class SubscriptionResource {
     @GET
     @Path("/{id}/invoices/{invoiceId}/pdf")
     @Produces("application/pdf")
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "getSubscriptionInvoicePdf", summary = "An invoice as a PDF document")
     @APIResponse(responseCode = "200", description = "The invoice", content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
@@ -179,6 +192,7 @@ public class SubscriptionResource {
 
     @POST
     @Path("/{id}/cancellation")
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "cancelSubscription", summary = "Cancel at the next renewal (ACTIVE → NON_RENEWING)",
             extensions = @Extension(name = "x-problems", value = "invalid-transition,subscription-not-manageable"))
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
@@ -188,6 +202,7 @@ public class SubscriptionResource {
 
     @DELETE
     @Path("/{id}/cancellation")
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "undoSubscriptionCancellation", summary = "Undo the cancellation, until the renewal date",
             extensions = @Extension(name = "x-problems", value = "invalid-transition"))
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(schema = @Schema(implementation = SubscriptionView.class)))

@@ -1,5 +1,7 @@
 package dev.portico.support;
 
+import dev.portico.platform.security.MembershipRole;
+import dev.portico.platform.security.CompanyRole;
 import dev.portico.platform.http.ContentDisposition;
 import dev.portico.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -55,6 +57,7 @@ public class AttachmentResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.WILDCARD)
+    @CompanyRole(MembershipRole.MEMBER)
     @Operation(operationId = "downloadAttachment", summary = "Download an attachment")
     @APIResponse(responseCode = "200", description = "The file, always as an attachment; typed as detected from its content at upload, "
             + "or application/octet-stream for any type a browser could render as active content",

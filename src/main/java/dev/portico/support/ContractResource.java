@@ -1,5 +1,7 @@
 package dev.portico.support;
 
+import dev.portico.platform.security.MembershipRole;
+import dev.portico.platform.security.CompanyRole;
 import dev.portico.platform.security.RequiresScope;
 import dev.portico.platform.security.IntegrationScope;
 import dev.portico.platform.paging.PageRequest;
@@ -42,6 +44,7 @@ public class ContractResource {
 
     @GET
     @RolesAllowed(Roles.CUSTOMER)
+    @CompanyRole(MembershipRole.MEMBER)
     @Operation(operationId = "listContracts", summary = "The company's support contracts covering today (all with includeExpired), by number")
     public ContractViews.ContractPage list(@QueryParam("companyId") @NotNull @Parameter(required = true) UUID companyId,
             @QueryParam("includeExpired") @DefaultValue("false") boolean includeExpired,
@@ -53,6 +56,7 @@ public class ContractResource {
     @Path("/{id}")
     @RolesAllowed({Roles.CUSTOMER, Roles.SUPPORT_AGENT, Roles.BACKOFFICE, Roles.INTEGRATION})
     @RequiresScope(IntegrationScope.CONTRACTS_READ)
+    @CompanyRole(MembershipRole.MEMBER)
     @Operation(operationId = "getContract", summary = "One support contract with its lines")
     public ContractViews.ContractView get(@PathParam("id") UUID id) {
         return contracts.get(id);

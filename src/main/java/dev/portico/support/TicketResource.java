@@ -1,5 +1,7 @@
 package dev.portico.support;
 
+import dev.portico.platform.security.MembershipRole;
+import dev.portico.platform.security.CompanyRole;
 import dev.portico.platform.paging.PageRequest;
 import dev.portico.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,6 +44,7 @@ public class TicketResource {
 
     @GET
     @RolesAllowed(Roles.CUSTOMER)
+    @CompanyRole(MembershipRole.MEMBER)
     @Operation(operationId = "listTickets", summary = "The company's tickets, most recently changed first (every member sees them)")
     public TicketViews.Page list(@QueryParam("companyId") @NotNull @Parameter(required = true) UUID companyId,
             @QueryParam("state") @jakarta.validation.constraints.Size(max = 10) List<TicketState> state, @QueryParam("contractId") UUID contractId,
@@ -53,6 +56,7 @@ public class TicketResource {
     @POST
     @RolesAllowed(Roles.CUSTOMER)
     @Consumes(MediaType.APPLICATION_JSON)
+    @CompanyRole(MembershipRole.MEMBER)
     @Operation(operationId = "openTicket", summary = "Open a ticket on a contract line, with attachments uploaded before and CC addresses; "
             + "mails the reporter and the CCs",
             extensions = @Extension(name = "x-problems", value = "contract-not-active"))
@@ -64,6 +68,7 @@ public class TicketResource {
 
     @GET
     @Path("/{id}")
+    @CompanyRole(MembershipRole.MEMBER)
     @Operation(operationId = "getTicket", summary = "One ticket with its thread, newest first (internal notes for agents only)")
     public TicketViews.TicketView get(@PathParam("id") UUID id) {
         return tickets.get(id);
@@ -72,6 +77,7 @@ public class TicketResource {
     @POST
     @Path("/{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
+    @CompanyRole(MembershipRole.MEMBER)
     @Operation(operationId = "replyToTicket", summary = "Reply (mails the reporter and CCs), or add an internal note (agents; mails no one). "
             + "A customer reply reopens a resolved or closed ticket")
     public TicketViews.TicketView reply(@PathParam("id") UUID id, @NotNull @Valid TicketViews.Reply request) {
@@ -89,6 +95,7 @@ public class TicketResource {
 
     @POST
     @Path("/{id}/closure")
+    @CompanyRole(MembershipRole.MEMBER)
     @Operation(operationId = "closeTicket", summary = "Close the ticket",
             extensions = @Extension(name = "x-problems", value = "ticket-transition"))
     public TicketViews.TicketView close(@PathParam("id") UUID id) {
@@ -97,6 +104,7 @@ public class TicketResource {
 
     @POST
     @Path("/{id}/reopening")
+    @CompanyRole(MembershipRole.MEMBER)
     @Operation(operationId = "reopenTicket", summary = "Reopen a resolved or closed ticket (at any time)",
             extensions = @Extension(name = "x-problems", value = "ticket-transition"))
     public TicketViews.TicketView reopen(@PathParam("id") UUID id) {
@@ -106,6 +114,7 @@ public class TicketResource {
     @POST
     @Path("/{id}/cc")
     @Consumes(MediaType.APPLICATION_JSON)
+    @CompanyRole(MembershipRole.MEMBER)
     @Operation(operationId = "addTicketCc", summary = "Add a CC address (at most 10); answers the CC list")
     public List<String> addCc(@PathParam("id") UUID id, @NotNull @Valid TicketViews.CcAdd request) {
         return tickets.addCc(id, request.email());
@@ -113,6 +122,7 @@ public class TicketResource {
 
     @DELETE
     @Path("/{id}/cc/{email}")
+    @CompanyRole(MembershipRole.MEMBER)
     @Operation(operationId = "removeTicketCc", summary = "Remove a CC address; answers the CC list")
     public List<String> removeCc(@PathParam("id") UUID id, @PathParam("email") @jakarta.validation.constraints.Size(max = 320) String email) {
         return tickets.removeCc(id, email);

@@ -148,6 +148,9 @@ final class SpecOperations {
     }
 
     private static String singular(String name) {
+        if (name.equals("cc")) {
+            return "email";
+        }
         return name.endsWith("Ids") ? name.substring(0, name.length() - 1) : name;
     }
 

@@ -59,6 +59,16 @@ class StrictInputTest {
     }
 
     @Test
+    void aBadListElementIsNamedByItsPositionNotByTheValidatorsInnerName() {
+        SupportFixtures.Contract contract = support.contractOf(tenant.companyId());
+        as(tenant.member()).body("""
+                {"contractLineId":"%s","title":"Printer down","description":"x","cc":["ok@example.com","not-an-email"]}"""
+                .formatted(contract.deviceLine())).post("/api/v1/tickets")
+                .then().statusCode(422).body("errors.field", hasItem("cc[1]"))
+                .body("detail", org.hamcrest.Matchers.not(containsString("<")));
+    }
+
+    @Test
     void nulInACompanyNameAndInQueryParametersIsRefusedNamingThem() {
         String etag = as(tenant.admin()).get("/api/v1/companies/" + tenant.companyId()).then().extract().header("ETag");
         fieldError(as(tenant.admin()).header("If-Match", etag).body("{\"name\":\"Evil\\u0000Corp\"}")

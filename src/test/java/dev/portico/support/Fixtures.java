@@ -101,6 +101,16 @@ public class Fixtures {
         return query.executeUpdate();
     }
 
+    /** Every row of a query with named parameters, ordered by its first column, as one text (for before/after checks). */
+    @Transactional
+    public String rows(String sql, java.util.Map<String, Object> params) {
+        var query = em.createNativeQuery(sql + " order by 1");
+        params.forEach(query::setParameter);
+        return ((java.util.List<?>) query.getResultList()).stream()
+                .map(row -> row instanceof Object[] columns ? java.util.Arrays.toString(columns) : String.valueOf(row))
+                .collect(java.util.stream.Collectors.joining("|"));
+    }
+
     @Transactional
     public Object single(String sql, Object... params) {
         var query = em.createNativeQuery(sql);

@@ -1,5 +1,7 @@
 package dev.portico.platform.audit;
 
+import dev.portico.platform.security.MembershipRole;
+import dev.portico.platform.security.CompanyRole;
 import dev.portico.platform.paging.PageRequest;
 import dev.portico.platform.security.CompanyAccess;
 import dev.portico.platform.security.Roles;
@@ -34,6 +36,7 @@ public class AuditResource {
     CompanyAccess access;
 
     @GET
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "listAuditEvents", summary = "List a company's audit events, newest first (company admins only)")
     public AuditEventPage list(
             @QueryParam("companyId") @NotNull @Parameter(required = true) UUID companyId,

@@ -222,9 +222,12 @@ public class ProblemMappers {
                 .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
-    /** "invite.request.email" -> "email"; "list.limit" -> "limit": people care about the field, not the method. */
+    /**
+     * "invite.request.email" -> "email"; "list.limit" -> "limit": people care about the field, not the method; and
+     * "cc[0].&lt;list element&gt;" -> "cc[0]": the element, not Hibernate Validator's name for it.
+     */
     private static String fieldName(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
+        String path = violation.getPropertyPath().toString().replaceAll("\\.<[^>]+>", "");
         String[] parts = path.split("\\.");
         if (parts.length >= 3) {
             return String.join(".", Arrays.copyOfRange(parts, 2, parts.length));

@@ -41,6 +41,10 @@ public class ScopeCheck implements ContainerRequestFilter {
         if (resource.getResourceMethod() == null || identity.isAnonymous() || !identity.hasRole(Roles.INTEGRATION)) {
             return;
         }
+        if (resource.getResourceMethod().isAnnotationPresent(jakarta.annotation.security.PermitAll.class)
+                || resource.getResourceClass().isAnnotationPresent(jakarta.annotation.security.PermitAll.class)) {
+            return; // open to anyone, integrations too
+        }
         RequiresScope required = resource.getResourceMethod().getAnnotation(RequiresScope.class);
         if (required == null) {
             throw ProblemException.forbidden("Integrations cannot call this operation.");
