@@ -368,7 +368,7 @@ public class OrderService {
     CustomerOrder readable(UUID id) {
         CustomerOrder order = em.find(CustomerOrder.class, id);
         if (order == null || !access.isMember(order.companyId)) {
-            throw ProblemException.notFound("Order " + id);
+            throw ProblemException.notFound("The order"); // no id: it may be the order of the item asked for
         }
         carts.requireBuyer(order.companyId);
         return order;

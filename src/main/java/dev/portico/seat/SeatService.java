@@ -83,7 +83,7 @@ public class SeatService {
         seat.subscriptionId = sub.id();
         seat.companyId = sub.companyId();
         seat.email = email;
-        seat.userId = verifiedUser(email);
+        seat.userId = verifiedColleague(email, sub.companyId());
         seat.validFrom = period.from();
         seat.validUntil = period.until();
         seat.createdAt = clock.instant();
@@ -213,7 +213,7 @@ public class SeatService {
         AppUser me = currentUser.get();
         Instant now = clock.instant();
         for (Seat seat : planned) {
-            seat.userId = verifiedUser(seat.email);
+            seat.userId = verifiedColleague(seat.email, sub.companyId());
             seat.createdAt = now;
             seat.updatedAt = now;
             em.persist(seat);
@@ -307,10 +307,19 @@ public class SeatService {
                 .getResultList();
     }
 
-    private UUID verifiedUser(String email) {
-        return em.createQuery("select u.id from AppUser u where u.email = :email and u.emailVerified = true", UUID.class)
+    /**
+     * The member of the company who signs in with this verified email, to whom the seat belongs at once. Anyone else
+     * claims it at their next sign-in: linking it now would tell the assigning company that the address has an account,
+     * and whose name it carries.
+     */
+    private UUID verifiedColleague(String email, UUID companyId) {
+        List<?> ids = em.createNativeQuery("""
+                        select u.id from app_user u join membership m on m.user_id = u.id
+                         where u.email = :email and u.email_verified and m.company_id = :company""")
                 .setParameter("email", email)
-                .getResultStream().findFirst().orElse(null);
+                .setParameter("company", companyId)
+                .getResultList();
+        return ids.isEmpty() ? null : (UUID) ids.get(0);
     }
 
     private Map<UUID, AppUser> users(List<UUID> ids) {

@@ -60,7 +60,7 @@ public class SubscriptionGuard {
                 ? em.find(Subscription.class, id, LockModeType.PESSIMISTIC_WRITE)
                 : em.find(Subscription.class, id);
         if (subscription == null) {
-            throw ProblemException.notFound("Subscription " + id);
+            throw ProblemException.notFound("The subscription"); // no id: it may be the parent of the seat asked for
         }
         if (currentUser.isIntegration()) {
             return subscription; // vendor-wide reading within its scope (ScopeCheck); integrations manage nothing
@@ -70,7 +70,7 @@ public class SubscriptionGuard {
                 throw ProblemException.forbidden("Only the subscription's admin (" + subscription.adminEmail
                         + ") or an admin of your company may open and manage " + subscription.number + ".");
             }
-            throw ProblemException.notFound("Subscription " + id);
+            throw ProblemException.notFound("The subscription"); // no id: it may be the parent of the seat asked for
         }
         return subscription;
     }

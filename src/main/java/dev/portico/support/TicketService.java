@@ -181,9 +181,14 @@ public class TicketService {
             t.state = next;
             mail(t, "ticket-reply", me.email, Map.of("body", m.body, "author", m.authorName));
         }
-        t.updatedAt = now;
-        audit.record(me, t.companyId, "TICKET", t.id, m.internal ? "TICKET_NOTE_ADDED" : "TICKET_REPLIED",
-                (m.internal ? "Added an internal note to " : "Replied on ") + t.number);
+        if (m.internal) {
+            // The vendor's own trail (no company): a note's existence, time and author are no business of the customer,
+            // and the ticket does not count as changed for them either.
+            audit.record(me, null, "TICKET", t.id, "TICKET_NOTE_ADDED", "Added an internal note to " + t.number);
+        } else {
+            t.updatedAt = now;
+            audit.record(me, t.companyId, "TICKET", t.id, "TICKET_REPLIED", "Replied on " + t.number);
+        }
         em.flush();
         return view(t);
     }

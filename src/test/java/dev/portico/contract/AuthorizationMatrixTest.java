@@ -91,6 +91,9 @@ class AuthorizationMatrixTest {
                 if (verdict != null) {
                     wrong.add(op.id() + " as " + persona + ": expected " + expected + ", got " + status + " "
                             + response.asString().substring(0, Math.min(160, response.asString().length())) + " " + verdict);
+                } else if (expected == Expected.NOT_FOUND && leaksAnId(response, made)) {
+                    wrong.add(op.id() + " as " + persona + ": the 404 names an id of A the caller did not send: "
+                            + response.asString());
                 } else if (before != null && !before.equals(snapshot(made))) {
                     wrong.add(op.id() + " as " + persona + ": refused with " + status + " but changed company A's data");
                 }
@@ -144,7 +147,11 @@ class AuthorizationMatrixTest {
         };
     }
 
+    /** The body of the last call, whose ids the caller sent and may be told back. */
+    private static String lastBody = "";
+
     private static Response call(Op op, Persona persona, World.Made made) {
+        lastBody = "";
         RequestSpecification spec = given().urlEncodingEnabled(false).accept("*/*")
                 .header("Idempotency-Key", UUID.randomUUID().toString());
         String token = switch (persona) {
@@ -181,12 +188,24 @@ class AuthorizationMatrixTest {
         if ("multipart/form-data".equals(type)) {
             spec.multiPart("file", "matrix.txt", "matrix".getBytes(), "text/plain");
         } else if ("application/json".equals(type)) {
-            spec.contentType("application/json").body(SpecOperations.wellFormed(op.bodySchema(), "body", made, 0));
+            Object body = SpecOperations.wellFormed(op.bodySchema(), "body", made, 0);
+            lastBody = String.valueOf(body);
+            spec.contentType("application/json").body(body);
         } else if (type != null) {
             spec.contentType(type + "; charset=UTF-8").body("email,validFrom\nmatrix-" + UUID.randomUUID()
                     .toString().substring(0, 8) + "@example.com,\n");
         }
         return spec.request(op.method().toUpperCase(Locale.ROOT), path + query);
+    }
+
+    /** Whether a refusal shows one of A's ids the caller did not send in the URL or the body (a parent's, an owner's). */
+    private static boolean leaksAnId(Response response, World.Made made) {
+        String answer = response.asString();
+        String asked = response.jsonPath().getString("instance");
+        List<String> ids = new ArrayList<>(made.ids().values());
+        ids.add(made.a().companyId().toString());
+        return ids.stream().filter(id -> id.length() == 36)
+                .anyMatch(id -> answer.contains(id) && (asked == null || !asked.contains(id)) && !lastBody.contains(id));
     }
 
     /** Company A's guarded data as text. */

@@ -74,4 +74,32 @@ class SeatTenancyTest {
         return endpoints().stream().map(e -> DynamicTest.dynamicTest(e.name(), () ->
                 e.call().apply(as(agent), new String[] {subscription, seat}).then().statusCode(403)));
     }
+
+    @org.junit.jupiter.api.Test
+    void aSeatForSomeoneOutsideTheCompanyRevealsNeitherTheirAccountNorTheirName() {
+        Fixtures.Person outsider = fixtures.person("outsider"); // a verified account, a member of another company
+        String subscriptionOfMine = subscriptions.create(mine.companyId(), subscriptions.product(), mine.admin().email());
+        as(mine.admin()).body("{\"agreementVersion\":1,\"language\":\"en\"}")
+                .post("/api/v1/subscriptions/" + subscriptionOfMine + "/activation").then().statusCode(200);
+        as(mine.admin()).body("{\"email\":\"" + outsider.email() + "\"}")
+                .post("/api/v1/subscriptions/" + subscriptionOfMine + "/seats").then().statusCode(201)
+                .body("state", org.hamcrest.Matchers.equalTo("INVITED"))
+                .body("userId", org.hamcrest.Matchers.nullValue())
+                .body("name", org.hamcrest.Matchers.nullValue());
+        // the outsider takes the seat by signing in; from then on it is theirs, name and all
+        as(outsider).get("/api/v1/me").then().statusCode(200);
+        as(mine.admin()).get("/api/v1/subscriptions/" + subscriptionOfMine + "/seats").then().statusCode(200)
+                .body("seats.find { it.email == '" + outsider.email() + "' }.state", org.hamcrest.Matchers.equalTo("ACTIVE"));
+        // a colleague's seat is theirs at once
+        as(mine.admin()).body("{\"email\":\"" + mine.member().email() + "\"}")
+                .post("/api/v1/subscriptions/" + subscriptionOfMine + "/seats").then().statusCode(201)
+                .body("state", org.hamcrest.Matchers.equalTo("ACTIVE"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void anotherCompanysSeatAnswers404WithoutNamingItsSubscription() {
+        String detail = as(mine.admin()).body("{\"validFrom\":\"2030-01-01\"}").put("/api/v1/seats/" + seat + "/period")
+                .then().statusCode(404).extract().path("detail");
+        org.junit.jupiter.api.Assertions.assertFalse(detail.contains(subscription), detail);
+    }
 }

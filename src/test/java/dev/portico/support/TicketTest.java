@@ -64,6 +64,20 @@ class TicketTest {
     }
 
     @Test
+    void anInternalNoteLeavesNoTraceInTheCompanysAuditTrailOrInWhenTheTicketChanged() {
+        Fixtures.Tenant tenant = fixtures.tenant("Discreet GmbH");
+        SupportFixtures.Contract contract = support.contractOf(tenant.companyId());
+        String id = open(tenant.member(), contract.deviceLine(), List.of());
+        String changed = as(tenant.member()).get("/api/v1/tickets/" + id).then().extract().path("updatedAt");
+        as(support.agent()).body("{\"body\":\"Looks like the PSU\",\"internal\":true}")
+                .post("/api/v1/tickets/" + id + "/messages").then().statusCode(200);
+        as(tenant.member()).get("/api/v1/tickets/" + id).then().body("updatedAt", equalTo(changed));
+        as(tenant.admin()).queryParam("companyId", tenant.companyId()).get("/api/v1/audit-events").then().statusCode(200)
+                .body("items.action", not(hasItem("TICKET_NOTE_ADDED")))
+                .body("items.summary.findAll { it.contains('internal') }", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
     void anInternalNoteNeverReachesTheCustomerInAnyResponseListOrMail() {
         Fixtures.Tenant tenant = fixtures.tenant("Secret GmbH");
         SupportFixtures.Contract contract = support.contractOf(tenant.companyId());

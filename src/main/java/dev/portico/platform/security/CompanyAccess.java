@@ -28,7 +28,8 @@ public class CompanyAccess {
                 .setParameter("user", currentUser.id())
                 .getResultList();
         if (roles.isEmpty()) {
-            throw ProblemException.notFound("Company " + companyId);
+            // no id in the message: the company may be the owner of something else the caller named (a ticket, a seat)
+            throw ProblemException.notFound("What you asked for");
         }
         return MembershipRole.valueOf((String) roles.get(0));
     }
