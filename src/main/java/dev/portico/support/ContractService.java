@@ -1,5 +1,6 @@
 package dev.portico.support;
 
+import dev.portico.account.CompanyDirectory;
 import java.util.Set;
 import jakarta.validation.Validator;
 import jakarta.validation.ConstraintViolationException;
@@ -37,6 +38,9 @@ public class ContractService {
 
     @Inject
     Validator validator;
+
+    @Inject
+    CompanyDirectory directory;
 
     @Inject
     EntityManager em;
@@ -186,7 +190,7 @@ public class ContractService {
                 .setParameter("company", companyId)
                 .setMaxResults(page.fetchSize());
         if (!includeExpired) {
-            query.setParameter("today", today());
+            query.setParameter("today", today(companyId));
         }
         if (after != null) {
             query.setParameter("afterNumber", after.key()).setParameter("afterId", after.id());
@@ -230,8 +234,16 @@ public class ContractService {
                 c.customerTaxId, ZONES.getOrDefault(c.customerCountry, "UTC")));
     }
 
-    private LocalDate today() {
-        return clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
+    /** Today where the contract's customer is: its company's time zone, or its country's until someone claims it. */
+    LocalDate today(SupportContract c) {
+        java.time.ZoneId zone = c.companyId == null ? java.time.ZoneId.of(ZONES.getOrDefault(c.customerCountry, "UTC"))
+                : directory.find(c.companyId).map(CompanyDirectory.CompanyInfo::zone).orElse(ZoneOffset.UTC);
+        return clock.instant().atZone(zone).toLocalDate();
+    }
+
+    private LocalDate today(UUID companyId) {
+        return clock.instant().atZone(directory.find(companyId).map(CompanyDirectory.CompanyInfo::zone)
+                .orElse(ZoneOffset.UTC)).toLocalDate();
     }
 
     private Map<UUID, List<ContractLine>> lines(List<UUID> contractIds) {
@@ -247,7 +259,7 @@ public class ContractService {
     }
 
     private ContractViews.ContractView view(SupportContract c, List<ContractLine> lines) {
-        LocalDate today = today();
+        LocalDate today = today(c);
         return new ContractViews.ContractView(c.id, c.number, c.customerName, c.customerTaxId, c.serviceLevel,
                 c.coverageStart, c.coverageEnd, !today.isBefore(c.coverageStart) && !today.isAfter(c.coverageEnd),
                 c.companyId, lines.stream().map(ContractViews.LineView::of).toList());

@@ -77,7 +77,8 @@ public class TicketService {
         if (contract == null || contract.companyId == null || !access.isMember(contract.companyId)) {
             throw ProblemException.notFound("Contract line " + request.contractLineId());
         }
-        LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
+        java.time.ZoneId zone = companies.find(contract.companyId).map(CompanyInfo::zone).orElse(ZoneOffset.UTC);
+        LocalDate today = clock.instant().atZone(zone).toLocalDate();
         if (today.isBefore(contract.coverageStart) || today.isAfter(contract.coverageEnd)) {
             throw new ProblemException(SupportProblem.CONTRACT_NOT_ACTIVE, "Contract " + contract.number + " covers "
                     + contract.coverageStart + " to " + contract.coverageEnd + "; renew it to open tickets on it.");
@@ -88,7 +89,7 @@ public class TicketService {
         Number next = (Number) em.createNativeQuery("select nextval('ticket_number_seq')").getSingleResult();
         Ticket t = new Ticket();
         t.id = UUID.randomUUID();
-        t.number = String.format("T-%d-%06d", now.atZone(ZoneOffset.UTC).getYear(), next.longValue());
+        t.number = String.format("T-%d-%06d", now.atZone(zone).getYear(), next.longValue());
         t.companyId = contract.companyId;
         t.contractId = contract.id;
         t.contractLineId = line.id;

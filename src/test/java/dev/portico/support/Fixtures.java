@@ -101,6 +101,16 @@ public class Fixtures {
         return query.executeUpdate();
     }
 
+    /** Runs an update with positional parameters (?1, ?2 …); answers the rows changed. */
+    @Transactional
+    public int execute(String sql, Object... params) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < params.length; i++) {
+            query.setParameter(i + 1, params[i]);
+        }
+        return query.executeUpdate();
+    }
+
     /** Every row of a query with named parameters, ordered by its first column, as one text (for before/after checks). */
     @Transactional
     public String rows(String sql, java.util.Map<String, Object> params) {

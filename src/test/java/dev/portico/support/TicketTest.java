@@ -63,6 +63,31 @@ class TicketTest {
         assertEquals("2026-11-22 link down\n", new String(file));
     }
 
+    @Inject
+    TestClock clock;
+
+    @Test
+    void coverageAndTicketNumbersFollowTheCustomersTimeZoneNotUtc() {
+        Fixtures.Tenant tenant = fixtures.tenant("Kiwi Tools Ltd");
+        fixtures.execute("update company set time_zone = 'Pacific/Auckland' where id = ?1", tenant.companyId());
+        java.time.Instant now = clock.instant();
+        java.time.Instant lateUtc = now.atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(1).atTime(13, 0)
+                .toInstant(java.time.ZoneOffset.UTC); // 13:00 UTC is already tomorrow in Auckland
+        clock.advance(java.time.Duration.between(now, lateUtc));
+        try {
+            java.time.LocalDate aucklandToday = lateUtc.atZone(java.time.ZoneId.of("Pacific/Auckland")).toLocalDate();
+            SupportFixtures.Contract contract = support.contractOf(tenant.companyId(), aucklandToday, aucklandToday.plusYears(1));
+            as(tenant.member()).get("/api/v1/support-contracts/" + contract.id()).then().statusCode(200)
+                    .body("active", equalTo(true));
+            as(tenant.member()).body("""
+                    {"contractLineId":"%s","title":"First day","description":"It starts today here"}"""
+                    .formatted(contract.deviceLine())).post("/api/v1/tickets").then().statusCode(201)
+                    .body("number", startsWith("T-" + aucklandToday.getYear() + "-"));
+        } finally {
+            clock.reset();
+        }
+    }
+
     @Test
     void anInternalNoteLeavesNoTraceInTheCompanysAuditTrailOrInWhenTheTicketChanged() {
         Fixtures.Tenant tenant = fixtures.tenant("Discreet GmbH");
