@@ -26,6 +26,7 @@ import dev.portico.subscription.SubscriptionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -205,13 +206,7 @@ public class OrderService {
      * invoice is void). Buying company admins and back office.
      */
     public OrderViews.OrderView cancel(UUID id) {
-        CustomerOrder order = em.find(CustomerOrder.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (order == null || !(backOffice() || access.isMember(order.companyId))) {
-            throw ProblemException.notFound("Order " + id);
-        }
-        if (!backOffice()) {
-            carts.requireBuyer(order.companyId);
-        }
+        CustomerOrder order = locked(backOffice() ? existing(id) : readable(id));
         List<OrderItem> items = items(List.of(order.id)).getOrDefault(order.id, List.of());
         Map<UUID, SubscriptionService.State> states = states(items);
         String refusal = cancelRefusal(order, items, states);
@@ -248,10 +243,7 @@ public class OrderService {
 
     /** Back office records that an order paid on invoice was paid (a bank transfer arrived). */
     public OrderViews.OrderView recordPayment(UUID id, String reference) {
-        CustomerOrder order = em.find(CustomerOrder.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (order == null) {
-            throw ProblemException.notFound("Order " + id);
-        }
+        CustomerOrder order = locked(existing(id));
         if (order.paymentMethod != PaymentChoice.INVOICE || order.paidAt != null || order.status == OrderStatus.CANCELLED) {
             throw new ProblemException(OrderProblem.NOT_PAYABLE, order.number + (order.status == OrderStatus.CANCELLED
                     ? " is cancelled." : order.paidAt != null ? " is paid already." : " was paid at checkout."));
@@ -362,6 +354,25 @@ public class OrderService {
             return new OrderViews.LicenseKeyView(item.id, item.licenseKey, (String) r[1], item.orderId, (String) r[2],
                     (Instant) r[3]);
         }).toList(), slice.next());
+    }
+
+    /** The order, whoever asks (back office); 404 when there is none. */
+    private CustomerOrder existing(UUID id) {
+        CustomerOrder order = em.find(CustomerOrder.class, id);
+        if (order == null) {
+            throw ProblemException.notFound("Order " + id);
+        }
+        return order;
+    }
+
+    /**
+     * The order locked for a change and read fresh. Callers check access first, without a lock: otherwise anyone could
+     * hold another company's order row hostage by asking for it (a lock taken before the check waits for, and then
+     * blocks, the owner's own changes).
+     */
+    CustomerOrder locked(CustomerOrder order) {
+        em.refresh(order, LockModeType.PESSIMISTIC_WRITE);
+        return order;
     }
 
     /** The order if the caller administers its company; 404 otherwise (403 for plain members). */
