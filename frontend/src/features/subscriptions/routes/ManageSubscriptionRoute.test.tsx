@@ -173,6 +173,7 @@ const invoice = {
   id: '7c000000-0000-4000-8000-000000000042',
   number: 'INV-2026-000042',
   issuedAt: '2026-11-22T10:00:00Z',
+  issueDate: '2026-11-22',
   periodStart: '2026-11-22',
   periodEnd: '2027-11-21',
   poNumber: 'PO-1',

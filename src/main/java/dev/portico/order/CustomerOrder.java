@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** An order as placed: what was charged, how, and to whom (the billing data is a snapshot taken at checkout). */
@@ -88,6 +89,10 @@ public class CustomerOrder {
 
     @Column(name = "invoice_number", nullable = false, unique = true)
     public String invoiceNumber;
+
+    /** The invoice's date: the day of issue in the buying company's time zone. */
+    @Column(name = "invoice_date")
+    public LocalDate invoiceDate;
 
     @Version
     public long version;

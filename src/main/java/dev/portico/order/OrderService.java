@@ -31,7 +31,7 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -129,7 +129,8 @@ public class OrderService {
         CustomerOrder order = new CustomerOrder();
         order.id = UUID.randomUUID();
         Number next = (Number) em.createNativeQuery("select nextval('order_number_seq')").getSingleResult();
-        order.number = String.format("ORD-%d-%06d", now.atZone(ZoneOffset.UTC).getYear(), next.longValue());
+        LocalDate today = LocalDate.ofInstant(now, company.zone()); // the buyer's day decides dates and years, not UTC's
+        order.number = String.format("ORD-%d-%06d", today.getYear(), next.longValue());
         order.companyId = companyId;
         order.placedBy = buyer.id;
         order.placedAt = now;
@@ -146,7 +147,8 @@ public class OrderService {
         order.billingCity = billing.city().strip();
         order.billingCountry = company.country();
         order.billingTaxId = billing.taxId() == null || billing.taxId().isBlank() ? null : billing.taxId().strip();
-        order.invoiceNumber = invoiceNumbers.next(now);
+        order.invoiceDate = today;
+        order.invoiceNumber = invoiceNumbers.next(today);
 
         switch (payment.method()) {
             case CREDIT -> {
@@ -320,7 +322,7 @@ public class OrderService {
     public InvoiceFile invoice(UUID id) {
         CustomerOrder o = readable(id);
         List<OrderLine> lines = lines(List.of(o.id)).getOrDefault(o.id, List.of());
-        InvoiceDocument document = new InvoiceDocument(o.invoiceNumber, o.placedAt.atZone(ZoneOffset.UTC).toLocalDate(),
+        InvoiceDocument document = new InvoiceDocument(o.invoiceNumber, o.invoiceDate,
                 new InvoiceDocument.Party(invoicing.sellerName(), invoicing.sellerAddress(), null, invoicing.sellerTaxId()),
                 new InvoiceDocument.Party(o.billingName, o.billingAddress(), o.billingCountry, o.billingTaxId),
                 List.of(new InvoiceDocument.Fact("Order", o.number),

@@ -7,7 +7,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,6 +32,10 @@ public class Invoice {
 
     @Column(name = "issued_at", nullable = false)
     public Instant issuedAt;
+
+    /** The day of issue in the buyer company's time zone. */
+    @Column(name = "issue_date", nullable = false)
+    public LocalDate issueDate;
 
     @Column(name = "period_start", nullable = false)
     public LocalDate periodStart;
@@ -86,7 +89,7 @@ public class Invoice {
     public long totalMinor;
 
     InvoiceDocument document() {
-        return new InvoiceDocument(number, issuedAt.atZone(ZoneOffset.UTC).toLocalDate(),
+        return new InvoiceDocument(number, issueDate,
                 new InvoiceDocument.Party(sellerName, sellerAddress, null, sellerTaxId),
                 new InvoiceDocument.Party(buyerName, null, buyerCountry, buyerTaxId),
                 List.of(new InvoiceDocument.Fact("Service period", periodStart + " – " + periodEnd),
