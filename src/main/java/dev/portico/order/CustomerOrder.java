@@ -96,6 +96,14 @@ public class CustomerOrder {
     @Column(name = "invoice_date")
     public LocalDate invoiceDate;
 
+    /** The credit note that cancelled the paid invoice (its number in the invoice series), when the order was cancelled. */
+    @Column(name = "credit_note_number", unique = true)
+    public String creditNoteNumber;
+
+    /** The credit note's date: the day of the cancellation in the buying company's time zone. */
+    @Column(name = "credit_note_date")
+    public LocalDate creditNoteDate;
+
     /** Names the checkout: derived from the buyer's Idempotency-Key, caller and company (null before V14). */
     @Column(name = "checkout_key")
     public String checkoutKey;

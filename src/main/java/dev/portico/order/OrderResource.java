@@ -95,6 +95,18 @@ public class OrderResource {
     }
 
     @GET
+    @Path("/{id}/credit-note")
+    @Produces("application/pdf")
+    @Operation(operationId = "getOrderCreditNote", summary = "The credit note that cancelled the paid invoice of a cancelled order, as a PDF document (404 when it has none)")
+    @APIResponse(responseCode = "200", description = "The credit note", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    public Response creditNote(@PathParam("id") UUID id) {
+        OrderService.InvoiceFile file = orders.creditNote(id);
+        return Response.ok(file.pdf(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + file.number() + ".pdf\"").build();
+    }
+
+    @GET
     @Path("/{id}/invoice")
     @Produces("application/pdf")
     @Operation(operationId = "getOrderInvoice", summary = "The order's invoice as a PDF document")

@@ -8,6 +8,7 @@ import dev.portico.catalog.ProductType;
 import dev.portico.platform.PorticoConfig;
 import dev.portico.platform.audit.AuditTrail;
 import dev.portico.platform.invoice.InvoiceDocument;
+import dev.portico.platform.invoice.InvoiceLabel;
 import dev.portico.platform.invoice.InvoiceNumbers;
 import dev.portico.platform.invoice.InvoicePdf;
 import dev.portico.platform.invoice.InvoicingConfig;
@@ -276,7 +277,9 @@ public class OrderService {
      * Cancels an order while nothing it delivered is in use: every subscription still pending activation in the buying
      * company (not activated, not handed over) and no license key delivered. The subscriptions lapse without charge and
      * the money goes back the way it came: credit gets a REFUND entry in this transaction; a card or SEPA payment is
-     * refunded by the provider after this commits (the order owes it until then: {@code refundDue}); an invoice is void.
+     * refunded by the provider after this commits (the order owes it until then: {@code refundDue}); a paid invoice is
+     * paid back by bank transfer. A paid order's invoice is cancelled by a credit note (a new number in the invoice
+     * series, negative amounts); only an unpaid invoice is void.
      * Cancelling again an order whose refund is still owed answers it again, so that the refund is retried. Buying
      * company admins and back office.
      */
@@ -294,6 +297,15 @@ public class OrderService {
         for (OrderItem item : items) {
             subscriptions.withdraw(item.subscriptionId, order.number);
         }
+        Instant now = clock.instant();
+        boolean paid = order.paidAt != null;
+        if (paid) {
+            // A paid invoice is never void: a credit note in the invoice series cancels it and records what is owed back
+            LocalDate date = LocalDate.ofInstant(now, companies.find(order.companyId).orElseThrow().zone());
+            String number = invoiceNumbers.next(date); // before either is set: the query flushes the order
+            order.creditNoteDate = date;
+            order.creditNoteNumber = number;
+        }
         String refund = switch (order.paymentMethod) {
             case CREDIT -> {
                 credit.refund(order.companyId, order.totalMinor, order.id, order.number);
@@ -303,18 +315,26 @@ public class OrderService {
                 order.refundDue = true;
                 yield "to be refunded to " + order.paymentDisplay;
             }
-            case INVOICE -> "invoice " + order.invoiceNumber + " is void";
+            case INVOICE -> paid ? "to be paid back by bank transfer" : "invoice " + order.invoiceNumber + " is void";
         };
         order.status = OrderStatus.CANCELLED;
-        order.cancelledAt = clock.instant();
+        order.cancelledAt = now;
         audit.record(currentUser.get(), order.companyId, "ORDER", order.id, "ORDER_CANCELLED", "Cancelled "
-                + order.number + " (" + InvoicePdf.money(order.totalMinor, order.currency) + " " + refund + ")");
+                + order.number + " (" + InvoicePdf.money(order.totalMinor, order.currency) + " " + refund + ")"
+                + (paid ? "; credit note " + order.creditNoteNumber + " cancels invoice " + order.invoiceNumber : ""));
         AppUser buyer = em.find(AppUser.class, order.placedBy);
-        outbox.enqueue("order/cancelled", buyer.email, buyer.locale, Map.of(
-                "number", order.number,
-                "total", InvoicePdf.money(order.totalMinor, order.currency),
-                "refund", refund,
-                "orderUrl", portico.publicUrl() + "/orders/" + order.id));
+        Map<String, Object> mail = new HashMap<>();
+        mail.put("number", order.number);
+        mail.put("total", InvoicePdf.money(order.totalMinor, order.currency));
+        mail.put("invoiceNumber", order.invoiceNumber);
+        mail.put("creditNoteNumber", paid ? order.creditNoteNumber : "");
+        mail.put("paymentDisplay", order.paymentDisplay);
+        mail.put("refundToCredit", order.paymentMethod == PaymentChoice.CREDIT);
+        mail.put("refundToPayment", order.refundDue);
+        mail.put("refundByTransfer", order.paymentMethod == PaymentChoice.INVOICE && paid);
+        mail.put("invoiceVoid", !paid);
+        mail.put("orderUrl", portico.publicUrl() + "/orders/" + order.id);
+        outbox.enqueue("order/cancelled", buyer.email, buyer.locale, mail);
         em.flush();
         return cancellation(order);
     }
@@ -404,8 +424,9 @@ public class OrderService {
         }
         order.status = OrderStatus.FULFILLED;
         order.fulfilledAt = now;
-        order.invoiceDate = LocalDate.ofInstant(now, company.zone()); // the buyer's day, not UTC's
-        order.invoiceNumber = invoiceNumbers.next(order.invoiceDate);
+        LocalDate invoiceDate = LocalDate.ofInstant(now, company.zone()); // the buyer's day, not UTC's
+        order.invoiceNumber = invoiceNumbers.next(invoiceDate);
+        order.invoiceDate = invoiceDate;
         order.checkoutStage = CheckoutStage.COMPLETED;
         em.createQuery("delete from CartLine where userId = :user and companyId = :company and variantId in :variants")
                 .setParameter("user", buyer.id)
@@ -499,18 +520,35 @@ public class OrderService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public InvoiceFile invoice(UUID id) {
         CustomerOrder o = readable(id);
+        return new InvoiceFile(o.invoiceNumber, pdf.render(invoiceDocument(o)));
+    }
+
+    /** The credit note that cancelled the order's paid invoice, as a PDF; 404 when the order has none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public InvoiceFile creditNote(UUID id) {
+        CustomerOrder o = readable(id);
+        if (o.creditNoteNumber == null) {
+            throw ProblemException.notFound("A credit note of " + o.number);
+        }
+        return new InvoiceFile(o.creditNoteNumber, pdf.render(invoiceDocument(o).creditNote(o.creditNoteNumber,
+                o.creditNoteDate)));
+    }
+
+    /** The order's invoice, printed in the buying company's language (the invoice is addressed to the company). */
+    private InvoiceDocument invoiceDocument(CustomerOrder o) {
+        String lang = companies.find(o.companyId).map(CompanyInfo::locale).orElse("en");
         List<OrderLine> lines = lines(List.of(o.id)).getOrDefault(o.id, List.of());
-        InvoiceDocument document = new InvoiceDocument(o.invoiceNumber, o.invoiceDate,
+        return InvoiceDocument.invoice(o.invoiceNumber, o.invoiceDate, lang,
                 new InvoiceDocument.Party(invoicing.sellerName(), invoicing.sellerAddress(), null, invoicing.sellerTaxId()),
                 new InvoiceDocument.Party(o.billingName, o.billingAddress(), o.billingCountry, o.billingTaxId),
-                List.of(new InvoiceDocument.Fact("Order", o.number),
-                        new InvoiceDocument.Fact("Payment", o.paymentDisplay + (o.paidAt == null ? "" : ", paid")),
-                        new InvoiceDocument.Fact("PO number", o.poNumber == null ? "—" : o.poNumber)),
-                lines.stream().map(l -> new InvoiceDocument.Line(l.description
-                        + (l.discountBp == 0 ? "" : " (reseller discount " + Money.percent(l.discountBp) + ")"),
+                List.of(new InvoiceDocument.Fact(InvoiceLabel.ORDER, o.number),
+                        new InvoiceDocument.Fact(InvoiceLabel.PAYMENT, o.paymentDisplay
+                                + (o.paidAt == null ? "" : ", " + InvoiceLabel.PAID.in(lang))),
+                        new InvoiceDocument.Fact(InvoiceLabel.PO_NUMBER, o.poNumber == null ? "—" : o.poNumber)),
+                lines.stream().map(l -> new InvoiceDocument.Line(l.description + (l.discountBp == 0 ? ""
+                                : " (" + InvoiceLabel.RESELLER_DISCOUNT.in(lang) + " " + Money.percent(l.discountBp) + ")"),
                         l.quantity, l.unitPriceMinor, l.netMinor)).toList(),
                 o.currency, o.netMinor, lines.isEmpty() ? 0 : lines.get(0).taxRateBp, o.taxMinor, o.totalMinor);
-        return new InvoiceFile(o.invoiceNumber, pdf.render(document));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -577,7 +615,7 @@ public class OrderService {
                 o.paidAt != null),
                 new OrderViews.BillingView(o.billingName, o.billingStreet, o.billingPostalCode, o.billingCity,
                         o.billingCountry, o.billingTaxId),
-                o.invoiceNumber,
+                o.invoiceNumber, o.creditNoteNumber,
                 lines.stream().map(l -> new OrderViews.LineView(l.lineNo, l.productCode, ProductType.valueOf(l.productType),
                         l.description, l.quantity, l.licensesPerUnit, l.termMonths, new Money(l.listUnitPriceMinor, c),
                         l.discountBp, new Money(l.unitPriceMinor, c), l.taxRateBp, new Money(l.netMinor, c),

@@ -518,7 +518,9 @@ public class SubscriptionService {
         if (invoice == null || !invoice.subscriptionId.equals(s.id)) {
             throw ProblemException.notFound("Invoice " + invoiceId);
         }
-        return new InvoiceFile(invoice.number, invoicePdf.render(invoice.document()));
+        // printed in the company's language: the invoice is addressed to the company
+        String language = companies.find(s.companyId).map(CompanyInfo::locale).orElse("en");
+        return new InvoiceFile(invoice.number, invoicePdf.render(invoice.document(language)));
     }
 
     /**
