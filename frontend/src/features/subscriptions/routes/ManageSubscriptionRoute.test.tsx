@@ -166,7 +166,7 @@ const COMPANY_ID = 'a0000000-0000-4000-a000-000000000001';
 const MEMBERS = `/api/v1/companies/${COMPANY_ID}/members`;
 
 function member(userId: string, email: string, firstName: string, lastName: string, role = 'MEMBER') {
-  return { userId, email, firstName, lastName, role, joinedAt: '2026-01-01T00:00:00Z', actions: { changeRole: false, remove: false } };
+  return { userId, email, firstName, lastName, role, joinedAt: '2026-01-01T00:00:00Z', caller: false, actions: { changeRole: false, remove: false } };
 }
 
 const invoice = {
