@@ -40,7 +40,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Checkout (the cart becomes a paid, fulfilled order), the order history and the order's invoice. */
+/**
+ * The order's transactions: the checkout's steps (reserve, record the authorisation, complete — run by
+ * {@link CheckoutFlow}, which moves the money in between), cancellation with its credit note, the order history, the
+ * invoice and the credit note.
+ */
 @ApplicationScoped
 @Transactional
 public class OrderService {
