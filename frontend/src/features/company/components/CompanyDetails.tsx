@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Company } from '../api/types';
 
+/** The company's details, read-only; the country is the tax country, which only the vendor changes. */
 export function CompanyDetails({ company }: { company: Company }) {
   const { t } = useTranslation();
   return (
@@ -10,7 +11,9 @@ export function CompanyDetails({ company }: { company: Company }) {
         <dt>{t('company.details.name')}</dt>
         <dd data-testid="company-name">{company.name}</dd>
         <dt>{t('company.details.country')}</dt>
-        <dd>{company.country}</dd>
+        <dd data-testid="company-country">
+          {company.country} <span className="muted">{t('company.details.countryHint')}</span>
+        </dd>
         <dt>{t('company.details.taxId')}</dt>
         <dd>{company.taxId || t('company.details.notSet')}</dd>
         <dt>{t('company.details.kind')}</dt>

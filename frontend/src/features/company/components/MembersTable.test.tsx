@@ -5,7 +5,7 @@ import { ApiProblem } from '@/lib/api';
 import type { Member } from '../api/types';
 import { MembersTable } from './MembersTable';
 
-function member(email: string, actions: Member['actions'], role: Member['role'] = 'MEMBER'): Member {
+function member(email: string, actions: Member['actions'], role: Member['role'] = 'MEMBER', caller = false): Member {
   return {
     userId: `id-${email}`,
     email,
@@ -13,6 +13,7 @@ function member(email: string, actions: Member['actions'], role: Member['role'] 
     lastName: 'Example',
     role,
     joinedAt: '2026-01-15T09:00:00Z',
+    caller,
     actions,
   };
 }
@@ -88,6 +89,7 @@ describe('MembersTable', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Remove bob Example' }));
     const dialog = screen.getByRole('alertdialog');
     expect(dialog).toHaveTextContent('Acme Tools GmbH');
+    expect(dialog).toHaveTextContent('Subscriptions that bob Example administers pass to you');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(onRemove).not.toHaveBeenCalled();
 
@@ -97,5 +99,21 @@ describe('MembersTable', () => {
     expect(onRemove).toHaveBeenCalledTimes(1);
     expect(await screen.findByRole('alert')).toHaveTextContent('A company needs at least one administrator.');
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  });
+
+  it('asks someone leaving to transfer the subscriptions they administer first', async () => {
+    render(
+      <MembersTable
+        companyName="Acme Tools GmbH"
+        members={[member('max@acme.example', { changeRole: false, remove: true }, 'MEMBER', true)]}
+        onChangeRole={vi.fn()}
+        onRemove={vi.fn()}
+      />,
+    );
+
+    await userEvent.click(screen.getByRole('button', { name: 'Remove max Example' }));
+    const dialog = screen.getByRole('alertdialog');
+    expect(dialog).toHaveTextContent('Leave the company?');
+    expect(dialog).toHaveTextContent('If you administer subscriptions of Acme Tools GmbH, transfer their admin right first.');
   });
 });

@@ -14,7 +14,8 @@ interface MembersTableProps {
 
 /**
  * The company's members. Change-role and remove appear only where the server's `actions` allow them;
- * the SPA never works out permissions from roles itself.
+ * the SPA never works out permissions from roles itself. Confirming a removal says what happens to the subscriptions
+ * the member administers (they pass to the admin removing them); leaving oneself asks to transfer them first.
  */
 export function MembersTable({ members, companyName, onChangeRole, onRemove }: MembersTableProps) {
   const { t, i18n } = useTranslation();
@@ -114,8 +115,12 @@ export function MembersTable({ members, companyName, onChangeRole, onRemove }: M
       </table>
       {confirming && (
         <ConfirmDialog
-          title={t('company.members.removeConfirmTitle')}
-          text={t('company.members.removeConfirmText', { name: fullName(confirming), company: companyName })}
+          title={t(confirming.caller ? 'company.members.leaveConfirmTitle' : 'company.members.removeConfirmTitle')}
+          text={
+            confirming.caller
+              ? t('company.members.leaveConfirmText', { company: companyName })
+              : t('company.members.removeConfirmText', { name: fullName(confirming), company: companyName })
+          }
           confirmLabel={t('company.members.remove')}
           busy={busyId !== null}
           onConfirm={() => void confirmRemove()}

@@ -100,11 +100,14 @@ describe('OrderRoute', () => {
         json(order([subscriptionItem({ subscriptionStatus: 'LAPSED', actions: { associate: false, withdrawAssociation: false } })], {
           status: 'CANCELLED',
           cancelledAt: '2026-11-22T11:00:00Z',
+          creditNoteNumber: 'INV-2026-000043',
           actions: { cancel: false },
         })),
     });
     renderRoute();
 
+    expect(await screen.findByTestId('order-number')).toBeInTheDocument();
+    expect(screen.queryByTestId('order-credit-note-number')).not.toBeInTheDocument();
     await userEvent.click(await screen.findByTestId('order-cancel'));
     expect(api.matching('POST', `/api/v1/orders/${ORDER_ID}/cancellation`)).toHaveLength(0);
     await userEvent.click(screen.getByTestId('order-cancel-confirm'));
@@ -112,6 +115,9 @@ describe('OrderRoute', () => {
     expect(await screen.findByTestId('order-success-message')).toHaveTextContent('ORD-2026-000042 is cancelled');
     expect(api.matching('POST', `/api/v1/orders/${ORDER_ID}/cancellation`)).toHaveLength(1);
     expect(screen.queryByTestId('order-cancel')).not.toBeInTheDocument();
+    // the paid invoice was cancelled by a credit note, downloadable like the invoice
+    expect(screen.getByTestId('order-credit-note-number')).toHaveTextContent('INV-2026-000043');
+    expect(screen.getByTestId('order-credit-note-download')).toBeEnabled();
   });
 
   it('withdraws a pending association only after confirming', async () => {

@@ -8,6 +8,7 @@ import { saveBlob } from '@/lib/download';
 import { formatInstant } from '@/lib/format';
 import { associateItem } from '../api/associate-item';
 import { useOrder } from '../api/get-order';
+import { getOrderCreditNotePdf } from '../api/get-order-credit-note-pdf';
 import { getOrderInvoicePdf } from '../api/get-order-invoice-pdf';
 import type { Order, OrderItem, OrderLine } from '../api/types';
 import { cancelOrder } from '../api/cancel-order';
@@ -111,11 +112,14 @@ export function OrderRoute() {
     }
   }
 
-  async function downloadInvoice(current: Order) {
+  async function download(current: Order, creditNote: boolean) {
+    const number = creditNote ? current.creditNoteNumber : current.invoiceNumber;
+    if (!number) return;
     setDownloading(true);
     setProblem(null);
     try {
-      saveBlob(await getOrderInvoicePdf(current.id), pdfFileName(current.invoiceNumber));
+      const pdf = creditNote ? await getOrderCreditNotePdf(current.id) : await getOrderInvoicePdf(current.id);
+      saveBlob(pdf, pdfFileName(number));
     } catch (e) {
       setProblem(e);
     } finally {
@@ -194,12 +198,30 @@ export function OrderRoute() {
                   type="button"
                   className="button"
                   disabled={downloading}
-                  onClick={() => void downloadInvoice(o)}
+                  onClick={() => void download(o, false)}
                   data-testid="order-invoice-download"
                 >
                   {downloading ? t('orders.details.downloading') : t('orders.details.downloadInvoice')}
                 </button>
               </dd>
+              {o.creditNoteNumber && (
+                <>
+                  <dt>{t('orders.details.creditNote')}</dt>
+                  <dd>
+                    <span data-testid="order-credit-note-number">{o.creditNoteNumber}</span>{' '}
+                    <span className="muted">{t('orders.details.creditNoteHint', { invoice: o.invoiceNumber })}</span>{' '}
+                    <button
+                      type="button"
+                      className="button"
+                      disabled={downloading}
+                      onClick={() => void download(o, true)}
+                      data-testid="order-credit-note-download"
+                    >
+                      {downloading ? t('orders.details.downloading') : t('orders.details.downloadInvoice')}
+                    </button>
+                  </dd>
+                </>
+              )}
             </dl>
           </div>
           <section className="card" aria-labelledby="order-lines-heading">

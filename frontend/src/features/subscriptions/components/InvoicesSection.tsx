@@ -4,7 +4,7 @@ import { EmptyState } from '@/components/EmptyState';
 import { Loading } from '@/components/Loading';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { saveBlob } from '@/lib/download';
-import { formatDate, formatInstantDate, formatMoney } from '@/lib/format';
+import { formatDate, formatMoney } from '@/lib/format';
 import { getInvoicePdf } from '../api/get-invoice-pdf';
 import { useInvoices } from '../api/list-invoices';
 import type { Invoice } from '../api/types';
@@ -68,7 +68,7 @@ export function InvoicesSection({ subscriptionId }: { subscriptionId: string }) 
             {list.map((invoice) => (
               <tr key={invoice.id} data-testid="invoice-row" data-number={invoice.number}>
                 <td>{invoice.number}</td>
-                <td>{formatInstantDate(invoice.issuedAt, lng)}</td>
+                <td>{formatDate(invoice.issueDate, lng)}</td>
                 <td>
                   {t('subscriptions.invoices.periodRange', {
                     start: formatDate(invoice.periodStart, lng),

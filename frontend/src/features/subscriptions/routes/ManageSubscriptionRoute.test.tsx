@@ -166,13 +166,14 @@ const COMPANY_ID = 'a0000000-0000-4000-a000-000000000001';
 const MEMBERS = `/api/v1/companies/${COMPANY_ID}/members`;
 
 function member(userId: string, email: string, firstName: string, lastName: string, role = 'MEMBER') {
-  return { userId, email, firstName, lastName, role, joinedAt: '2026-01-01T00:00:00Z', actions: { changeRole: false, remove: false } };
+  return { userId, email, firstName, lastName, role, joinedAt: '2026-01-01T00:00:00Z', caller: false, actions: { changeRole: false, remove: false } };
 }
 
 const invoice = {
   id: '7c000000-0000-4000-8000-000000000042',
   number: 'INV-2026-000042',
   issuedAt: '2026-11-22T10:00:00Z',
+  issueDate: '2026-11-22',
   periodStart: '2026-11-22',
   periodEnd: '2027-11-21',
   poNumber: 'PO-1',

@@ -14,8 +14,12 @@ public final class AccountProblem {
 
     public static final ProblemKind INVITATION_CLOSED = ProblemKind.of("invitation-closed", 409, "The invitation is no longer open");
 
+    public static final ProblemKind ADMINISTERS_SUBSCRIPTIONS = ProblemKind.of("administers-subscriptions", 409,
+            "You administer subscriptions of this company — transfer them first");
+
     /** Every kind above, for the API documentation. */
-    public static final List<ProblemKind> ALL = List.of(LAST_ADMIN, ALREADY_MEMBER, ALREADY_INVITED, INVITATION_CLOSED);
+    public static final List<ProblemKind> ALL = List.of(LAST_ADMIN, ALREADY_MEMBER, ALREADY_INVITED, INVITATION_CLOSED,
+            ADMINISTERS_SUBSCRIPTIONS);
 
     private AccountProblem() {
     }

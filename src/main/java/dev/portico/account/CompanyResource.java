@@ -12,6 +12,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -38,7 +39,8 @@ public class CompanyResource {
 
     @GET
     @CompanyRole(MembershipRole.MEMBER)
-    @Operation(operationId = "getCompany", summary = "A company's details (members); carries an ETag")
+    @RolesAllowed({Roles.CUSTOMER, Roles.BACKOFFICE})
+    @Operation(operationId = "getCompany", summary = "A company's details (members; back office any company); carries an ETag")
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(schema = @Schema(implementation = CompanyView.class)))
     public Response get(@PathParam("companyId") UUID companyId) {
         return respond(companies.get(companyId));
@@ -47,12 +49,26 @@ public class CompanyResource {
     @PATCH
     @Consumes(MediaType.APPLICATION_JSON)
     @CompanyRole(MembershipRole.ADMIN)
-    @Operation(operationId = "updateCompany", summary = "Change a company's details (admins; If-Match required)")
+    @Operation(operationId = "updateCompany", summary = "Change a company's details (admins; If-Match required). The country is the "
+            + "tax country: back office changes it, another country answers 422 on country")
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(schema = @Schema(implementation = CompanyView.class)))
     public Response update(@PathParam("companyId") UUID companyId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid CompanyUpdate update) {
         return respond(companies.update(companyId, update, ifMatch));
+    }
+
+    @PUT
+    @Path("/country")
+    @RolesAllowed(Roles.BACKOFFICE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "changeCompanyCountry", summary = "Change a company's tax country, which picks its prices and VAT "
+            + "(back office; If-Match required); audited")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(schema = @Schema(implementation = CompanyView.class)))
+    public Response changeCountry(@PathParam("companyId") UUID companyId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid CompanyCountryChange change) {
+        return respond(companies.changeCountry(companyId, change.country(), ifMatch));
     }
 
     private static Response respond(CompanyService.Versioned versioned) {

@@ -5,6 +5,7 @@ import dev.portico.platform.http.EntityTags;
 import dev.portico.platform.problem.ProblemException;
 import dev.portico.platform.security.CompanyAccess;
 import dev.portico.platform.security.CurrentUser;
+import dev.portico.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -45,19 +46,32 @@ public class CompanyService {
     public record Versioned(CompanyView company, long version) {
     }
 
+    /** A company for its members, and for back office (any company, to change its country). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Versioned get(UUID companyId) {
+        if (backOffice()) {
+            Company company = em.find(Company.class, companyId);
+            if (company == null) {
+                throw ProblemException.notFound("Company " + companyId);
+            }
+            return new Versioned(CompanyView.of(company, false), company.version);
+        }
         access.requireMember(companyId);
         Company company = em.find(Company.class, companyId);
         return new Versioned(CompanyView.of(company, access.isAdmin(companyId)), company.version);
     }
 
+    /**
+     * A company admin changes the company's details — all but its country: the country is the tax country, which picks
+     * the price list and the VAT rate and is printed on invoices, so back office changes it ({@link #changeCountry}).
+     */
     public Versioned update(UUID companyId, CompanyUpdate update, String ifMatch) {
         access.requireAdmin(companyId);
         Company company = em.find(Company.class, companyId, LockModeType.PESSIMISTIC_WRITE);
         EntityTags.requireMatch(ifMatch, company.version);
-        if (update.country() != null && !COUNTRIES.contains(update.country())) {
-            throw ProblemException.invalid("country", "is not an ISO 3166 country code");
+        if (update.country() != null && !update.country().equals(company.country)) {
+            throw ProblemException.invalid("country", "is the company's tax country, which decides its prices and VAT: "
+                    + "the vendor changes it — contact support");
         }
         if (update.timeZone() != null) {
             try {
@@ -70,10 +84,6 @@ public class CompanyService {
         if (update.name() != null && !update.name().strip().equals(company.name)) {
             company.name = update.name().strip();
             changed.add("name");
-        }
-        if (update.country() != null && !update.country().equals(company.country)) {
-            company.country = update.country();
-            changed.add("country");
         }
         if (update.taxId() != null && !update.taxId().strip().equals(company.taxId == null ? "" : company.taxId)) {
             company.taxId = update.taxId().isBlank() ? null : update.taxId().strip();
@@ -97,6 +107,34 @@ public class CompanyService {
             em.flush();
         }
         return new Versioned(CompanyView.of(company, true), company.version);
+    }
+
+    /**
+     * Back office changes a company's tax country (If-Match like the company update): its carts are priced, and its next
+     * invoices issued, for the new country from now on; invoices already issued keep theirs.
+     */
+    public Versioned changeCountry(UUID companyId, String country, String ifMatch) {
+        Company company = em.find(Company.class, companyId, LockModeType.PESSIMISTIC_WRITE);
+        if (company == null) {
+            throw ProblemException.notFound("Company " + companyId);
+        }
+        EntityTags.requireMatch(ifMatch, company.version);
+        if (!COUNTRIES.contains(country)) {
+            throw ProblemException.invalid("country", "is not an ISO 3166 country code");
+        }
+        if (!country.equals(company.country)) {
+            String previous = company.country;
+            company.country = country;
+            company.updatedAt = clock.instant();
+            audit.record(currentUser.get(), companyId, "COMPANY", companyId, "COMPANY_COUNTRY_CHANGED",
+                    "Changed the company's tax country from " + previous + " to " + country + " (back office)");
+            em.flush();
+        }
+        return new Versioned(CompanyView.of(company, false), company.version);
+    }
+
+    private boolean backOffice() {
+        return currentUser.hasRole(Roles.BACKOFFICE);
     }
 
     /** The new value of an optional text field (absent: unchanged, blank: cleared), noting a change by name. */

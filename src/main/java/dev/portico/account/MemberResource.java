@@ -53,8 +53,9 @@ public class MemberResource {
     @DELETE
     @Path("/{userId}")
     @CompanyRole(MembershipRole.ADMIN)
-    @Operation(operationId = "removeMember", summary = "Remove a member, or leave the company yourself (the last admin cannot be removed: 409)",
-            extensions = @Extension(name = "x-problems", value = "last-admin"))
+    @Operation(operationId = "removeMember", summary = "Remove a member (the subscriptions they administer pass to you), or leave "
+            + "the company yourself (409 while you administer subscriptions of it; the last admin cannot be removed: 409)",
+            extensions = @Extension(name = "x-problems", value = "last-admin,administers-subscriptions"))
     public void remove(@PathParam("companyId") UUID companyId, @PathParam("userId") UUID userId) {
         members.remove(companyId, userId);
     }

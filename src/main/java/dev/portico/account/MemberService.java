@@ -8,6 +8,7 @@ import dev.portico.platform.security.AppUser;
 import dev.portico.platform.security.CompanyAccess;
 import dev.portico.platform.security.CurrentUser;
 import dev.portico.platform.security.MembershipRole;
+import dev.portico.subscription.SubscriptionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,6 +35,9 @@ public class MemberService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    SubscriptionService subscriptions;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public MemberView.Page list(UUID companyId, PageRequest page) {
@@ -76,7 +80,12 @@ public class MemberService {
         return view(membership, member, true, adminCount(companyId));
     }
 
-    /** Admins remove anyone; a member may remove themselves (leave). The last admin always stays. */
+    /**
+     * Admins remove anyone; a member may remove themselves (leave). The last admin always stays. Nobody removed keeps a
+     * right on the company's subscriptions: those the removed person administers pass to the admin who removes them;
+     * someone leaving by themselves while administering subscriptions is refused (409, naming them) until they have
+     * transferred the admin right — or a company admin removes them and takes the subscriptions over.
+     */
     public void remove(UUID companyId, UUID userId) {
         boolean self = userId.equals(currentUser.id());
         if (self) {
@@ -92,9 +101,25 @@ public class MemberService {
                     member.displayName() + " is the company's only admin and cannot be removed. "
                             + "Make someone else an admin first.");
         }
+        List<String> passed;
+        if (self) {
+            List<String> administered = subscriptions.administeredBy(companyId, member);
+            if (!administered.isEmpty()) {
+                throw new ProblemException(AccountProblem.ADMINISTERS_SUBSCRIPTIONS, "You administer "
+                        + String.join(", ", administered) + " of this company. Transfer the admin right of "
+                        + (administered.size() == 1 ? "it" : "each") + " to someone else first "
+                        + "(POST /api/v1/subscriptions/{id}/admin-transfer), or ask a company admin to remove you: "
+                        + "they then take " + (administered.size() == 1 ? "it" : "them") + " over.");
+            }
+            passed = List.of();
+        } else {
+            passed = subscriptions.passAdminRights(companyId, member, currentUser.get());
+        }
         em.remove(membership);
         audit.record(currentUser.get(), companyId, "MEMBERSHIP", userId, "MEMBER_REMOVED",
-                self ? member.email + " left the company" : "Removed " + member.email + " from the company");
+                (self ? member.email + " left the company" : "Removed " + member.email + " from the company")
+                        + (passed.isEmpty() ? "" : "; the admin right of " + String.join(", ", passed) + " passed to "
+                        + currentUser.get().email));
     }
 
     private Membership find(UUID companyId, UUID userId) {
@@ -125,7 +150,7 @@ public class MemberService {
     private MemberView view(Membership m, AppUser u, boolean callerIsAdmin, long admins) {
         boolean lastAdmin = m.role == MembershipRole.ADMIN && admins == 1;
         boolean self = u.id.equals(currentUser.id());
-        return new MemberView(u.id, u.email, u.firstName, u.lastName, m.role, m.joinedAt,
+        return new MemberView(u.id, u.email, u.firstName, u.lastName, m.role, m.joinedAt, self,
                 new MemberView.Actions(callerIsAdmin && !lastAdmin, (callerIsAdmin || self) && !lastAdmin));
     }
 }

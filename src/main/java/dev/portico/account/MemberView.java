@@ -15,6 +15,8 @@ public record MemberView(
         String lastName,
         @Schema(required = true) MembershipRole role,
         @Schema(required = true) Instant joinedAt,
+        @Schema(required = true, description = "Whether this is the caller's own membership: removing it means leaving")
+        boolean caller,
         @Schema(required = true) Actions actions) {
 
     /** What the caller may do with this membership now. */

@@ -132,11 +132,12 @@ public class AssociationService {
 
     /** An item the caller's company bought that can still be (re)associated: a subscription pending activation. */
     private OrderItem open(UUID itemId) {
-        OrderItem item = em.find(OrderItem.class, itemId, LockModeType.PESSIMISTIC_WRITE);
+        OrderItem item = em.find(OrderItem.class, itemId);
         if (item == null) {
             throw ProblemException.notFound("Order item " + itemId);
         }
-        orders.readable(item.orderId);
+        orders.readable(item.orderId); // access first, without a lock: nobody may block another company's items
+        em.refresh(item, LockModeType.PESSIMISTIC_WRITE);
         if (!OrderService.itemView(item, orders.states(List.of(item)).get(item.subscriptionId)).actions().associate()) {
             throw new ProblemException(OrderProblem.NOT_ASSOCIABLE, item.kind == OrderItem.Kind.LICENSE_KEY
                     ? "A license key is handed over by passing on the key itself."

@@ -133,9 +133,14 @@ public class CartService {
     }
 
     private CartLine line(UUID companyId, UUID lineId) {
-        CartLine line = em.find(CartLine.class, lineId, LockModeType.PESSIMISTIC_WRITE);
+        CartLine line = em.find(CartLine.class, lineId);
         if (line == null || !line.companyId.equals(companyId) || !line.userId.equals(currentUser.get().id)) {
             throw ProblemException.notFound("Cart line " + lineId);
+        }
+        try {
+            em.refresh(line, LockModeType.PESSIMISTIC_WRITE); // locked only once it is known to be the caller's
+        } catch (jakarta.persistence.EntityNotFoundException e) {
+            throw ProblemException.notFound("Cart line " + lineId); // removed meanwhile
         }
         return line;
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** An order as placed: what was charged, how, and to whom (the billing data is a snapshot taken at checkout). */
@@ -62,6 +63,7 @@ public class CustomerOrder {
     @Column(name = "payment_display", nullable = false)
     public String paymentDisplay;
 
+    /** Card and SEPA: the provider's payment id (authorised, then captured); invoice: the bank transfer's reference. */
     @Column(name = "payment_reference")
     public String paymentReference;
 
@@ -86,8 +88,47 @@ public class CustomerOrder {
     @Column(name = "billing_tax_id")
     public String billingTaxId;
 
-    @Column(name = "invoice_number", nullable = false, unique = true)
+    /** Issued when the order completes (an order given up before has none). */
+    @Column(name = "invoice_number", unique = true)
     public String invoiceNumber;
+
+    /** The invoice's date: the day of issue in the buying company's time zone. */
+    @Column(name = "invoice_date")
+    public LocalDate invoiceDate;
+
+    /** The credit note that cancelled the paid invoice (its number in the invoice series), when the order was cancelled. */
+    @Column(name = "credit_note_number", unique = true)
+    public String creditNoteNumber;
+
+    /** The credit note's date: the day of the cancellation in the buying company's time zone. */
+    @Column(name = "credit_note_date")
+    public LocalDate creditNoteDate;
+
+    /** Names the checkout: derived from the buyer's Idempotency-Key, caller and company (null before V14). */
+    @Column(name = "checkout_key")
+    public String checkoutKey;
+
+    /** Which try of the checkout this is: a declined one is tried again as the next attempt. */
+    @Column(name = "payment_attempt", nullable = false)
+    public int paymentAttempt = 1;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "checkout_stage", nullable = false)
+    public CheckoutStage checkoutStage;
+
+    /** The provider's token of the card or mandate, to authorise with when the checkout is continued. */
+    @Column(name = "payment_token")
+    public String paymentToken;
+
+    /** A cancellation (or a given-up checkout) owes the provider's refund until it is made. */
+    @Column(name = "refund_due", nullable = false)
+    public boolean refundDue;
+
+    @Column(name = "refund_reference")
+    public String refundReference;
+
+    @Column(name = "refunded_at")
+    public Instant refundedAt;
 
     @Version
     public long version;

@@ -45,6 +45,10 @@ public class OrderLine {
     @Column(name = "term_months")
     public Integer termMonths;
 
+    /** Whether a subscription bought on this line renews by itself, as the catalog said at checkout. */
+    @Column(name = "auto_renew", nullable = false)
+    public boolean autoRenew;
+
     @Column(name = "list_unit_price_minor", nullable = false)
     public long listUnitPriceMinor;
 

@@ -21,6 +21,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -44,18 +45,22 @@ public class OrderResource {
     @Inject
     OrderService orders;
 
+    @Inject
+    CheckoutFlow flow;
+
     @POST
     @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "checkout", summary = "Check out my cart for the company: pay, deliver, confirm by mail. Idempotency-Key required",
-            extensions = @Extension(name = "x-problems", value = "cart-empty,cart-changed,not-for-sale,insufficient-credit,payment-declined,idempotency-key-reused,idempotency-key-in-use"))
+            extensions = @Extension(name = "x-problems", value = "cart-empty,cart-changed,not-for-sale,insufficient-credit,payment-declined,payment-unavailable,checkout-expired,idempotency-key-reused,idempotency-key-in-use"))
     @APIResponse(responseCode = "201", headers = @Header(name = "Location", ref = "Location"), content = @Content(schema = @Schema(implementation = OrderViews.OrderView.class)))
     public Response checkout(@RequestBody(content = @Content(examples = {
             @ExampleObject(name = "by card", value = Examples.CHECKOUT_BY_CARD),
             @ExampleObject(name = "from prepaid credit", value = Examples.CHECKOUT_FROM_CREDIT)}))
-            @NotNull @Valid OrderViews.Checkout request, @Context UriInfo uri) {
-        OrderViews.OrderView order = orders.checkout(request);
+            @NotNull @Valid OrderViews.Checkout request, @Context UriInfo uri, @Context HttpHeaders headers) {
+        // IdempotencyFilter has required the key; the payment provider's keys are derived from it
+        OrderViews.OrderView order = flow.checkout(request, headers.getHeaderString(Idempotent.HEADER));
         return Response.created(uri.getAbsolutePathBuilder().path(order.id().toString()).build()).entity(order).build();
     }
 
@@ -82,7 +87,7 @@ public class OrderResource {
     @Operation(operationId = "cancelOrder", summary = "Cancel the order with a full refund, while nothing it delivered is in use (actions.cancel)",
             extensions = @Extension(name = "x-problems", value = "order-not-cancellable"))
     public OrderViews.OrderView cancel(@PathParam("id") UUID id) {
-        return orders.cancel(id);
+        return flow.cancel(id);
     }
 
     @POST
@@ -93,6 +98,18 @@ public class OrderResource {
             extensions = @Extension(name = "x-problems", value = "order-not-payable"))
     public OrderViews.OrderView recordPayment(@PathParam("id") UUID id, @NotNull @Valid OrderViews.PaymentRecord request) {
         return orders.recordPayment(id, request.reference());
+    }
+
+    @GET
+    @Path("/{id}/credit-note")
+    @Produces("application/pdf")
+    @Operation(operationId = "getOrderCreditNote", summary = "The credit note that cancelled the paid invoice of a cancelled order, as a PDF document (404 when it has none)")
+    @APIResponse(responseCode = "200", description = "The credit note", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    public Response creditNote(@PathParam("id") UUID id) {
+        OrderService.InvoiceFile file = orders.creditNote(id);
+        return Response.ok(file.pdf(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + file.number() + ".pdf\"").build();
     }
 
     @GET

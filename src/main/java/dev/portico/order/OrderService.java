@@ -8,6 +8,7 @@ import dev.portico.catalog.ProductType;
 import dev.portico.platform.PorticoConfig;
 import dev.portico.platform.audit.AuditTrail;
 import dev.portico.platform.invoice.InvoiceDocument;
+import dev.portico.platform.invoice.InvoiceLabel;
 import dev.portico.platform.invoice.InvoiceNumbers;
 import dev.portico.platform.invoice.InvoicePdf;
 import dev.portico.platform.invoice.InvoicingConfig;
@@ -26,11 +27,12 @@ import dev.portico.subscription.SubscriptionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +40,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Checkout (the cart becomes a paid, fulfilled order), the order history and the order's invoice. */
+/**
+ * The order's transactions: the checkout's steps (reserve, record the authorisation, complete — run by
+ * {@link CheckoutFlow}, which moves the money in between), cancellation with its credit note, the order history, the
+ * invoice and the credit note.
+ */
 @ApplicationScoped
 @Transactional
 public class OrderService {
@@ -92,13 +98,27 @@ public class OrderService {
     Clock clock;
 
     /**
-     * Turns the caller's cart into an order: checks, charges (credit, card, SEPA) or notes the PO number (invoice),
-     * delivers every unit (a subscription pending activation, or a license key), empties the cart and mails a
-     * confirmation. Any refusal leaves nothing behind: the cart stays as it was.
+     * Where a checkout stands after a step: its order, and what the payment provider's calls need. {@code completed} is
+     * the order as the buyer sees it once the checkout is COMPLETED.
      */
-    public OrderViews.OrderView checkout(OrderViews.Checkout request) {
+    public record Reservation(UUID orderId, String number, CheckoutStage stage, String checkoutKey, int attempt,
+            String paymentToken, String paymentId, long totalMinor, String currency, OrderViews.OrderView completed) {
+    }
+
+    /**
+     * Starts the checkout that {@code checkoutKey} names, or finds the one it started: a retry continues that checkout,
+     * whatever it sends (the key names it). A new checkout checks the cart and the billing data, prices the cart and
+     * saves the order with its lines. Credit and invoice checkouts complete right here, in this one transaction (the
+     * credit is debited last); a card or SEPA checkout is only RESERVED — the payment provider is called after this
+     * commits, by {@link CheckoutFlow}. Any refusal leaves nothing behind: the cart stays as it was.
+     */
+    public Reservation reserve(OrderViews.Checkout request, String checkoutKey) {
         UUID companyId = request.companyId();
         carts.requireBuyer(companyId);
+        CustomerOrder live = liveOrder(checkoutKey);
+        if (live != null) {
+            return reservation(live);
+        }
         if (!Boolean.TRUE.equals(request.billingDataConfirmed())) {
             throw ProblemException.invalid("billingDataConfirmed", "must be confirmed: tick that the billing data is correct");
         }
@@ -128,7 +148,8 @@ public class OrderService {
         CustomerOrder order = new CustomerOrder();
         order.id = UUID.randomUUID();
         Number next = (Number) em.createNativeQuery("select nextval('order_number_seq')").getSingleResult();
-        order.number = String.format("ORD-%d-%06d", now.atZone(ZoneOffset.UTC).getYear(), next.longValue());
+        // the buyer's day decides dates and years, not UTC's
+        order.number = String.format("ORD-%d-%06d", LocalDate.ofInstant(now, company.zone()).getYear(), next.longValue());
         order.companyId = companyId;
         order.placedBy = buyer.id;
         order.placedAt = now;
@@ -145,7 +166,8 @@ public class OrderService {
         order.billingCity = billing.city().strip();
         order.billingCountry = company.country();
         order.billingTaxId = billing.taxId() == null || billing.taxId().isBlank() ? null : billing.taxId().strip();
-        order.invoiceNumber = invoiceNumbers.next(now);
+        order.checkoutKey = checkoutKey;
+        order.paymentAttempt = 1 + attemptsGivenUp(checkoutKey);
 
         switch (payment.method()) {
             case CREDIT -> {
@@ -155,62 +177,120 @@ public class OrderService {
             case CARD, SEPA_DEBIT -> {
                 StoredMethod method = storedMethod(payment);
                 order.paymentDisplay = method.display();
-                try {
-                    order.paymentReference = payments.charge(method.token(), order.totalMinor, currency, order.number);
-                } catch (PaymentProvider.PaymentDeclined e) {
-                    throw new ProblemException(OrderProblem.PAYMENT_DECLINED, e.getMessage());
-                }
+                order.paymentToken = method.token();
             }
             case INVOICE -> order.paymentDisplay = "Invoice (PO " + payment.poNumber() + ")";
         }
-        boolean prepaid = payment.method() != PaymentChoice.INVOICE;
-        order.paidAt = prepaid ? now : null;
-        order.status = prepaid ? OrderStatus.PAID : OrderStatus.PLACED;
+        order.status = OrderStatus.PLACED;
+        order.checkoutStage = CheckoutStage.RESERVED;
         em.persist(order);
-
-        List<OrderItem> items = new ArrayList<>();
+        List<OrderLine> lines = new ArrayList<>();
         int lineNo = 0;
         for (PricedCart.Line priced : cart.lines()) {
             OrderLine line = line(order, ++lineNo, priced);
             em.persist(line);
-            for (int unit = 0; unit < line.quantity; unit++) {
-                items.add(deliver(order, line, priced.offer(), buyer, company));
-            }
+            lines.add(line);
         }
-        order.status = OrderStatus.FULFILLED;
-        order.fulfilledAt = now;
-        em.createQuery("delete from CartLine where userId = :user and companyId = :company")
-                .setParameter("user", buyer.id)
-                .setParameter("company", companyId)
-                .executeUpdate();
+        claimCheckoutKey();
 
-        audit.record(buyer, companyId, "ORDER", order.id, "ORDER_PLACED", "Placed " + order.number + " for "
-                + InvoicePdf.money(order.totalMinor, currency) + ", paid by " + order.paymentDisplay + " ("
-                + items.size() + " unit(s) delivered)");
-        confirm(order, cart, items, buyer, company);
-        em.flush();
-        OrderViews.OrderView placed = view(order);
+        if (order.paymentMethod == PaymentChoice.CARD || order.paymentMethod == PaymentChoice.SEPA_DEBIT) {
+            audit.record(buyer, companyId, "ORDER", order.id, "ORDER_RESERVED", "Reserved " + order.number + " for "
+                    + InvoicePdf.money(order.totalMinor, currency) + " to be paid by " + order.paymentDisplay);
+            em.flush();
+            return reservation(order);
+        }
+        // Credit and invoice move no money outside this database: the whole checkout is this one transaction.
+        fulfil(order, lines, buyer, company, null);
+        Reservation completed = reservation(order);
         if (payment.method() == PaymentChoice.CREDIT) {
             // Last, so that the company's credit row stays locked only for the debit and the commit: concurrent
             // checkouts queue there, and one that finds too little now rolls back everything above.
             credit.pay(companyId, order.totalMinor, currency, order.id, order.number);
         }
-        return placed;
+        return completed;
+    }
+
+    /**
+     * Notes on a reserved order that the provider holds its amount (payment id). A concurrent retry of the same checkout
+     * may have noted it already: the provider gave it the same payment.
+     */
+    public void recordAuthorisation(UUID orderId, String paymentId) {
+        CustomerOrder order = locked(em.find(CustomerOrder.class, orderId));
+        if (order.checkoutStage == CheckoutStage.ABANDONED) {
+            throw expired(order);
+        }
+        if (order.checkoutStage != CheckoutStage.RESERVED) {
+            return;
+        }
+        order.paymentReference = paymentId;
+        order.checkoutStage = CheckoutStage.AUTHORISED;
+        audit.record(currentUser.actor(), order.companyId, "ORDER", order.id, "ORDER_PAYMENT_AUTHORISED",
+                "The payment provider holds " + InvoicePdf.money(order.totalMinor, order.currency) + " on "
+                        + order.paymentDisplay + " for " + order.number + " (payment " + paymentId + ")");
+        em.flush();
+    }
+
+    /**
+     * Completes an authorised order whose amount the provider captured: paid, delivered, invoiced, the cart emptied and
+     * the confirmation mailed — one transaction. If it fails, the order stays AUTHORISED: a retry captures again (the
+     * provider answers with the same charge) and completes it, or {@link PaymentRecoveryJob} refunds the capture.
+     */
+    public OrderViews.OrderView complete(UUID orderId, String chargeReference) {
+        CustomerOrder order = locked(em.find(CustomerOrder.class, orderId));
+        switch (order.checkoutStage) {
+            case COMPLETED -> {
+                return view(order); // a concurrent retry of the same checkout was first
+            }
+            case ABANDONED -> throw expired(order);
+            case RESERVED -> throw new IllegalStateException(order.number + " is not authorised; it cannot complete");
+            case AUTHORISED -> {
+            }
+        }
+        AppUser buyer = em.find(AppUser.class, order.placedBy);
+        fulfil(order, lines(List.of(order.id)).getOrDefault(order.id, List.of()), buyer,
+                companies.find(order.companyId).orElseThrow(), chargeReference);
+        return view(order);
+    }
+
+    /**
+     * Gives up an unfinished checkout (declined, or settled by {@link PaymentRecoveryJob}): nothing was taken, or what
+     * was taken went back ({@code refundReference}). The order stays for the record, never seen by the buyer; the cart
+     * was never touched.
+     */
+    public void abandon(UUID orderId, String why, String refundReference, CurrentUser.Actor actor) {
+        CustomerOrder order = locked(em.find(CustomerOrder.class, orderId));
+        if (!order.checkoutStage.unfinished()) {
+            return;
+        }
+        order.checkoutStage = CheckoutStage.ABANDONED;
+        if (refundReference != null) {
+            order.refundReference = refundReference;
+            order.refundedAt = clock.instant();
+        }
+        audit.record(actor, order.companyId, "ORDER", order.id, "ORDER_ABANDONED", "Gave up the checkout of "
+                + order.number + " (" + InvoicePdf.money(order.totalMinor, order.currency) + "): " + why);
+        em.flush();
+    }
+
+    /** What a cancellation did, and the provider's refund it still owes (made next by {@link CheckoutFlow}). */
+    public record Cancellation(OrderViews.OrderView order, boolean refundDue, String paymentId, long totalMinor,
+            String currency) {
     }
 
     /**
      * Cancels an order while nothing it delivered is in use: every subscription still pending activation in the buying
      * company (not activated, not handed over) and no license key delivered. The subscriptions lapse without charge and
-     * the money goes back the way it came (credit: a REFUND entry; card/SEPA: the provider's refund; invoice: the
-     * invoice is void). Buying company admins and back office.
+     * the money goes back the way it came: credit gets a REFUND entry in this transaction; a card or SEPA payment is
+     * refunded by the provider after this commits (the order owes it until then: {@code refundDue}); a paid invoice is
+     * paid back by bank transfer. A paid order's invoice is cancelled by a credit note (a new number in the invoice
+     * series, negative amounts); only an unpaid invoice is void.
+     * Cancelling again an order whose refund is still owed answers it again, so that the refund is retried. Buying
+     * company admins and back office.
      */
-    public OrderViews.OrderView cancel(UUID id) {
-        CustomerOrder order = em.find(CustomerOrder.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (order == null || !(backOffice() || access.isMember(order.companyId))) {
-            throw ProblemException.notFound("Order " + id);
-        }
-        if (!backOffice()) {
-            carts.requireBuyer(order.companyId);
+    public Cancellation cancel(UUID id) {
+        CustomerOrder order = locked(backOffice() ? existing(id) : readable(id));
+        if (order.status == OrderStatus.CANCELLED && order.refundDue) {
+            return cancellation(order);
         }
         List<OrderItem> items = items(List.of(order.id)).getOrDefault(order.id, List.of());
         Map<UUID, SubscriptionService.State> states = states(items);
@@ -221,37 +301,153 @@ public class OrderService {
         for (OrderItem item : items) {
             subscriptions.withdraw(item.subscriptionId, order.number);
         }
+        Instant now = clock.instant();
+        boolean paid = order.paidAt != null;
+        if (paid) {
+            // A paid invoice is never void: a credit note in the invoice series cancels it and records what is owed back
+            LocalDate date = LocalDate.ofInstant(now, companies.find(order.companyId).orElseThrow().zone());
+            String number = invoiceNumbers.next(date); // before either is set: the query flushes the order
+            order.creditNoteDate = date;
+            order.creditNoteNumber = number;
+        }
         String refund = switch (order.paymentMethod) {
             case CREDIT -> {
                 credit.refund(order.companyId, order.totalMinor, order.id, order.number);
                 yield "refunded to the prepaid credit";
             }
             case CARD, SEPA_DEBIT -> {
-                payments.refund(order.paymentReference, order.totalMinor, order.currency);
-                yield "refunded to " + order.paymentDisplay;
+                order.refundDue = true;
+                yield "to be refunded to " + order.paymentDisplay;
             }
-            case INVOICE -> "invoice " + order.invoiceNumber + " is void";
+            case INVOICE -> paid ? "to be paid back by bank transfer" : "invoice " + order.invoiceNumber + " is void";
         };
         order.status = OrderStatus.CANCELLED;
-        order.cancelledAt = clock.instant();
+        order.cancelledAt = now;
         audit.record(currentUser.get(), order.companyId, "ORDER", order.id, "ORDER_CANCELLED", "Cancelled "
-                + order.number + " (" + InvoicePdf.money(order.totalMinor, order.currency) + " " + refund + ")");
+                + order.number + " (" + InvoicePdf.money(order.totalMinor, order.currency) + " " + refund + ")"
+                + (paid ? "; credit note " + order.creditNoteNumber + " cancels invoice " + order.invoiceNumber : ""));
         AppUser buyer = em.find(AppUser.class, order.placedBy);
-        outbox.enqueue("order/cancelled", buyer.email, buyer.locale, Map.of(
-                "number", order.number,
-                "total", InvoicePdf.money(order.totalMinor, order.currency),
-                "refund", refund,
-                "orderUrl", portico.publicUrl() + "/orders/" + order.id));
+        Map<String, Object> mail = new HashMap<>();
+        mail.put("number", order.number);
+        mail.put("total", InvoicePdf.money(order.totalMinor, order.currency));
+        mail.put("invoiceNumber", order.invoiceNumber);
+        mail.put("creditNoteNumber", paid ? order.creditNoteNumber : "");
+        mail.put("paymentDisplay", order.paymentDisplay);
+        mail.put("refundToCredit", order.paymentMethod == PaymentChoice.CREDIT);
+        mail.put("refundToPayment", order.refundDue);
+        mail.put("refundByTransfer", order.paymentMethod == PaymentChoice.INVOICE && paid);
+        mail.put("invoiceVoid", !paid);
+        mail.put("orderUrl", portico.publicUrl() + "/orders/" + order.id);
+        outbox.enqueue("order/cancelled", buyer.email, buyer.locale, mail);
         em.flush();
+        return cancellation(order);
+    }
+
+    /** Notes the provider's refund of a cancelled order; once, however often it is reported. */
+    public OrderViews.OrderView recordRefund(UUID id, String refundReference, CurrentUser.Actor actor) {
+        CustomerOrder order = locked(em.find(CustomerOrder.class, id));
+        if (order.refundDue) {
+            order.refundDue = false;
+            order.refundReference = refundReference;
+            order.refundedAt = clock.instant();
+            audit.record(actor, order.companyId, "ORDER", order.id, "ORDER_REFUNDED", "Refunded "
+                    + InvoicePdf.money(order.totalMinor, order.currency) + " of cancelled " + order.number + " to "
+                    + order.paymentDisplay + " (refund " + refundReference + ")");
+            em.flush();
+        }
         return view(order);
+    }
+
+    /** The order a checkout key started and that is not given up, if any. */
+    private CustomerOrder liveOrder(String checkoutKey) {
+        return em.createQuery("from CustomerOrder where checkoutKey = :key and checkoutStage <> :abandoned",
+                        CustomerOrder.class)
+                .setParameter("key", checkoutKey)
+                .setParameter("abandoned", CheckoutStage.ABANDONED)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private int attemptsGivenUp(String checkoutKey) {
+        return em.createQuery("select count(o) from CustomerOrder o where o.checkoutKey = :key", Long.class)
+                .setParameter("key", checkoutKey)
+                .getSingleResult().intValue();
+    }
+
+    /**
+     * Writes the new order now, so that a concurrent request with the same checkout key (one whose idempotency claim
+     * was taken over) meets the unique index and answers 409 instead of starting a second checkout.
+     */
+    private void claimCheckoutKey() {
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
+                        && violation.getConstraintName() != null
+                        && violation.getConstraintName().contains("customer_order_live_checkout")) {
+                    throw new ProblemException(dev.portico.platform.problem.CommonProblem.IDEMPOTENCY_KEY_IN_USE,
+                            "This checkout is already being processed. Retry in a moment with the same Idempotency-Key.",
+                            null, Map.of("Retry-After", "1"));
+                }
+            }
+            throw e;
+        }
+    }
+
+    private Reservation reservation(CustomerOrder order) {
+        return new Reservation(order.id, order.number, order.checkoutStage, order.checkoutKey, order.paymentAttempt,
+                order.paymentToken, order.paymentReference, order.totalMinor, order.currency,
+                order.checkoutStage == CheckoutStage.COMPLETED ? view(order) : null);
+    }
+
+    private Cancellation cancellation(CustomerOrder order) {
+        return new Cancellation(view(order), order.refundDue, order.paymentReference, order.totalMinor, order.currency);
+    }
+
+    private static ProblemException expired(CustomerOrder order) {
+        return new ProblemException(OrderProblem.CHECKOUT_EXPIRED, "The checkout of " + order.number + " stayed "
+                + "unfinished too long and was given up; whatever was taken was paid back. Check out again.");
+    }
+
+    /**
+     * Pays (all but invoice), delivers every unit (a subscription pending activation, or a license key), invoices,
+     * empties the ordered lines from the cart and mails a confirmation: the order is COMPLETED.
+     */
+    private void fulfil(CustomerOrder order, List<OrderLine> lines, AppUser buyer, CompanyInfo company,
+            String chargeReference) {
+        Instant now = clock.instant();
+        if (order.paymentMethod != PaymentChoice.INVOICE) {
+            order.status = OrderStatus.PAID;
+            order.paidAt = now;
+        }
+        List<OrderItem> items = new ArrayList<>();
+        for (OrderLine line : lines) {
+            for (int unit = 0; unit < line.quantity; unit++) {
+                items.add(deliver(order, line, buyer));
+            }
+        }
+        order.status = OrderStatus.FULFILLED;
+        order.fulfilledAt = now;
+        LocalDate invoiceDate = LocalDate.ofInstant(now, company.zone()); // the buyer's day, not UTC's
+        order.invoiceNumber = invoiceNumbers.next(invoiceDate);
+        order.invoiceDate = invoiceDate;
+        order.checkoutStage = CheckoutStage.COMPLETED;
+        em.createQuery("delete from CartLine where userId = :user and companyId = :company and variantId in :variants")
+                .setParameter("user", buyer.id)
+                .setParameter("company", order.companyId)
+                .setParameter("variants", lines.stream().map(l -> l.variantId).toList())
+                .executeUpdate();
+        audit.record(buyer, order.companyId, "ORDER", order.id, "ORDER_PLACED", "Placed " + order.number + " for "
+                + InvoicePdf.money(order.totalMinor, order.currency) + ", paid by " + order.paymentDisplay
+                + (chargeReference == null ? "" : " (charge " + chargeReference + ")") + " (" + items.size()
+                + " unit(s) delivered)");
+        confirm(order, lines, items, buyer, company);
+        em.flush();
     }
 
     /** Back office records that an order paid on invoice was paid (a bank transfer arrived). */
     public OrderViews.OrderView recordPayment(UUID id, String reference) {
-        CustomerOrder order = em.find(CustomerOrder.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (order == null) {
-            throw ProblemException.notFound("Order " + id);
-        }
+        CustomerOrder order = locked(existing(id));
         if (order.paymentMethod != PaymentChoice.INVOICE || order.paidAt != null || order.status == OrderStatus.CANCELLED) {
             throw new ProblemException(OrderProblem.NOT_PAYABLE, order.number + (order.status == OrderStatus.CANCELLED
                     ? " is cancelled." : order.paidAt != null ? " is paid already." : " was paid at checkout."));
@@ -291,10 +487,11 @@ public class OrderService {
     public OrderViews.OrderPage list(UUID companyId, PageRequest page) {
         carts.requireBuyer(companyId);
         Cursor after = page.after();
-        var query = em.createQuery("from CustomerOrder o where o.companyId = :company"
+        var query = em.createQuery("from CustomerOrder o where o.companyId = :company and o.checkoutStage = :completed"
                         + (after == null ? "" : " and (o.placedAt < :at or (o.placedAt = :at and o.id < :id))")
                         + " order by o.placedAt desc, o.id desc", CustomerOrder.class)
                 .setParameter("company", companyId)
+                .setParameter("completed", CheckoutStage.COMPLETED)
                 .setMaxResults(page.fetchSize());
         if (after != null) {
             query.setParameter("at", after.instantKey()).setParameter("id", after.id());
@@ -327,18 +524,35 @@ public class OrderService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public InvoiceFile invoice(UUID id) {
         CustomerOrder o = readable(id);
+        return new InvoiceFile(o.invoiceNumber, pdf.render(invoiceDocument(o)));
+    }
+
+    /** The credit note that cancelled the order's paid invoice, as a PDF; 404 when the order has none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public InvoiceFile creditNote(UUID id) {
+        CustomerOrder o = readable(id);
+        if (o.creditNoteNumber == null) {
+            throw ProblemException.notFound("A credit note of " + o.number);
+        }
+        return new InvoiceFile(o.creditNoteNumber, pdf.render(invoiceDocument(o).creditNote(o.creditNoteNumber,
+                o.creditNoteDate)));
+    }
+
+    /** The order's invoice, printed in the buying company's language (the invoice is addressed to the company). */
+    private InvoiceDocument invoiceDocument(CustomerOrder o) {
+        String lang = companies.find(o.companyId).map(CompanyInfo::locale).orElse("en");
         List<OrderLine> lines = lines(List.of(o.id)).getOrDefault(o.id, List.of());
-        InvoiceDocument document = new InvoiceDocument(o.invoiceNumber, o.placedAt.atZone(ZoneOffset.UTC).toLocalDate(),
+        return InvoiceDocument.invoice(o.invoiceNumber, o.invoiceDate, lang,
                 new InvoiceDocument.Party(invoicing.sellerName(), invoicing.sellerAddress(), null, invoicing.sellerTaxId()),
                 new InvoiceDocument.Party(o.billingName, o.billingAddress(), o.billingCountry, o.billingTaxId),
-                List.of(new InvoiceDocument.Fact("Order", o.number),
-                        new InvoiceDocument.Fact("Payment", o.paymentDisplay + (o.paidAt == null ? "" : ", paid")),
-                        new InvoiceDocument.Fact("PO number", o.poNumber == null ? "—" : o.poNumber)),
-                lines.stream().map(l -> new InvoiceDocument.Line(l.description
-                        + (l.discountBp == 0 ? "" : " (reseller discount " + Money.percent(l.discountBp) + ")"),
+                List.of(new InvoiceDocument.Fact(InvoiceLabel.ORDER, o.number),
+                        new InvoiceDocument.Fact(InvoiceLabel.PAYMENT, o.paymentDisplay
+                                + (o.paidAt == null ? "" : ", " + InvoiceLabel.PAID.in(lang))),
+                        new InvoiceDocument.Fact(InvoiceLabel.PO_NUMBER, o.poNumber == null ? "—" : o.poNumber)),
+                lines.stream().map(l -> new InvoiceDocument.Line(l.description + (l.discountBp == 0 ? ""
+                                : " (" + InvoiceLabel.RESELLER_DISCOUNT.in(lang) + " " + Money.percent(l.discountBp) + ")"),
                         l.quantity, l.unitPriceMinor, l.netMinor)).toList(),
                 o.currency, o.netMinor, lines.isEmpty() ? 0 : lines.get(0).taxRateBp, o.taxMinor, o.totalMinor);
-        return new InvoiceFile(o.invoiceNumber, pdf.render(document));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -364,10 +578,29 @@ public class OrderService {
         }).toList(), slice.next());
     }
 
+    /** The order, whoever asks (back office); 404 when there is none. */
+    private CustomerOrder existing(UUID id) {
+        CustomerOrder order = em.find(CustomerOrder.class, id);
+        if (order == null || order.checkoutStage != CheckoutStage.COMPLETED) {
+            throw ProblemException.notFound("Order " + id);
+        }
+        return order;
+    }
+
+    /**
+     * The order locked for a change and read fresh. Callers check access first, without a lock: otherwise anyone could
+     * hold another company's order row hostage by asking for it (a lock taken before the check waits for, and then
+     * blocks, the owner's own changes).
+     */
+    CustomerOrder locked(CustomerOrder order) {
+        em.refresh(order, LockModeType.PESSIMISTIC_WRITE);
+        return order;
+    }
+
     /** The order if the caller administers its company; 404 otherwise (403 for plain members). */
     CustomerOrder readable(UUID id) {
         CustomerOrder order = em.find(CustomerOrder.class, id);
-        if (order == null || !access.isMember(order.companyId)) {
+        if (order == null || order.checkoutStage != CheckoutStage.COMPLETED || !access.isMember(order.companyId)) {
             throw ProblemException.notFound("The order"); // no id: it may be the order of the item asked for
         }
         carts.requireBuyer(order.companyId);
@@ -386,7 +619,7 @@ public class OrderService {
                 o.paidAt != null),
                 new OrderViews.BillingView(o.billingName, o.billingStreet, o.billingPostalCode, o.billingCity,
                         o.billingCountry, o.billingTaxId),
-                o.invoiceNumber,
+                o.invoiceNumber, o.creditNoteNumber,
                 lines.stream().map(l -> new OrderViews.LineView(l.lineNo, l.productCode, ProductType.valueOf(l.productType),
                         l.description, l.quantity, l.licensesPerUnit, l.termMonths, new Money(l.listUnitPriceMinor, c),
                         l.discountBp, new Money(l.unitPriceMinor, c), l.taxRateBp, new Money(l.netMinor, c),
@@ -450,6 +683,7 @@ public class OrderService {
         line.quantity = priced.line().quantity;
         line.licensesPerUnit = offer.licensesPerUnit();
         line.termMonths = offer.termMonths();
+        line.autoRenew = offer.autoRenew();
         line.listUnitPriceMinor = offer.unit().listMinor();
         line.discountBp = offer.unit().discountBp();
         line.unitPriceMinor = offer.unit().netMinor();
@@ -460,19 +694,18 @@ public class OrderService {
         return line;
     }
 
-    private OrderItem deliver(CustomerOrder order, OrderLine line, Offer offer, AppUser buyer, CompanyInfo company) {
+    private OrderItem deliver(CustomerOrder order, OrderLine line, AppUser buyer) {
         OrderItem item = new OrderItem();
         item.id = UUID.randomUUID();
         item.orderId = order.id;
         item.orderLineId = line.id;
         item.companyId = order.companyId;
-        if (offer.type() == ProductType.SUBSCRIPTION) {
+        if (ProductType.valueOf(line.productType) == ProductType.SUBSCRIPTION) {
             item.kind = OrderItem.Kind.SUBSCRIPTION;
             item.subscriptionId = subscriptions.createFromOrder(new SubscriptionService.Ordered(order.companyId,
-                    offer.productCode(), offer.description(), offer.licensesPerUnit(), offer.termMonths(),
-                    offer.autoRenew(), buyer.email, order.number,
-                    new Money(offer.unit().netPerLicenseMinor(), offer.unit().currency()), offer.unit().taxRateBp(),
-                    order.poNumber));
+                    line.productCode, line.description, line.licensesPerUnit, line.termMonths, line.autoRenew,
+                    buyer.email, order.number, new Money(line.unitPriceMinor / line.licensesPerUnit, order.currency),
+                    line.taxRateBp, order.poNumber));
         } else {
             item.kind = OrderItem.Kind.LICENSE_KEY;
             item.licenseKey = licenseKey();
@@ -493,12 +726,13 @@ public class OrderService {
         return key.toString();
     }
 
-    private void confirm(CustomerOrder order, PricedCart cart, List<OrderItem> items, AppUser buyer, CompanyInfo company) {
+    private void confirm(CustomerOrder order, List<OrderLine> lines, List<OrderItem> items, AppUser buyer,
+            CompanyInfo company) {
         Map<String, Object> data = new HashMap<>();
         data.put("number", order.number);
         data.put("companyName", company.name());
-        data.put("lines", cart.lines().stream().map(l -> l.line().quantity + " × " + l.offer().description() + ": "
-                + InvoicePdf.money(l.price().totalMinor(), order.currency)).toList());
+        data.put("lines", lines.stream().map(l -> l.quantity + " × " + l.description + ": "
+                + InvoicePdf.money(l.totalMinor, order.currency)).toList());
         data.put("total", InvoicePdf.money(order.totalMinor, order.currency));
         data.put("payment", order.paymentDisplay);
         data.put("invoiceNumber", order.invoiceNumber);

@@ -209,6 +209,9 @@ public final class OrderViews {
             @Schema(required = true) PaymentView payment,
             @Schema(required = true) BillingView billing,
             @Schema(required = true) String invoiceNumber,
+            @Schema(description = "The credit note that cancelled the paid invoice of a cancelled order "
+                    + "(GET /api/v1/orders/{id}/credit-note); an unpaid invoice is void instead", example = "INV-2026-000043")
+            String creditNoteNumber,
             @Schema(required = true) List<LineView> lines,
             Instant cancelledAt,
             @Schema(required = true) OrderActions actions) {

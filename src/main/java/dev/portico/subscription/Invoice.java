@@ -1,13 +1,13 @@
 package dev.portico.subscription;
 
 import dev.portico.platform.invoice.InvoiceDocument;
+import dev.portico.platform.invoice.InvoiceLabel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,6 +33,10 @@ public class Invoice {
 
     @Column(name = "issued_at", nullable = false)
     public Instant issuedAt;
+
+    /** The day of issue in the buyer company's time zone. */
+    @Column(name = "issue_date", nullable = false)
+    public LocalDate issueDate;
 
     @Column(name = "period_start", nullable = false)
     public LocalDate periodStart;
@@ -85,12 +89,13 @@ public class Invoice {
     @Column(name = "total_minor", nullable = false)
     public long totalMinor;
 
-    InvoiceDocument document() {
-        return new InvoiceDocument(number, issuedAt.atZone(ZoneOffset.UTC).toLocalDate(),
+    /** The invoice as a document, printed in the given language. */
+    InvoiceDocument document(String language) {
+        return InvoiceDocument.invoice(number, issueDate, language,
                 new InvoiceDocument.Party(sellerName, sellerAddress, null, sellerTaxId),
                 new InvoiceDocument.Party(buyerName, null, buyerCountry, buyerTaxId),
-                List.of(new InvoiceDocument.Fact("Service period", periodStart + " – " + periodEnd),
-                        new InvoiceDocument.Fact("PO number", poNumber == null ? "—" : poNumber)),
+                List.of(new InvoiceDocument.Fact(InvoiceLabel.SERVICE_PERIOD, periodStart + " – " + periodEnd),
+                        new InvoiceDocument.Fact(InvoiceLabel.PO_NUMBER, poNumber == null ? "—" : poNumber)),
                 List.of(new InvoiceDocument.Line(description, quantity, unitPriceMinor, netMinor)),
                 currency, netMinor, taxRateBp, taxMinor, totalMinor);
     }

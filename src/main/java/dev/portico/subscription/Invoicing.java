@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** Issues the invoice of a subscription term: at activation and at every renewal, never for a lapse. */
@@ -32,7 +33,8 @@ class Invoicing {
         Invoice invoice = new Invoice();
         invoice.id = UUID.randomUUID();
         invoice.issuedAt = clock.instant();
-        invoice.number = numbers.next(invoice.issuedAt);
+        invoice.issueDate = LocalDate.ofInstant(invoice.issuedAt, buyer.zone()); // the buyer's day, not UTC's
+        invoice.number = numbers.next(invoice.issueDate);
         invoice.subscriptionId = s.id;
         invoice.companyId = s.companyId;
         invoice.periodStart = s.termStart;

@@ -54,16 +54,28 @@ public class SubscriptionGuard {
         return subscription;
     }
 
-    /** Loads a subscription the caller may read — also as a seat holder; 403 for another member, else 404. */
+    /**
+     * Loads a subscription the caller may read — also as a seat holder; 403 for another member, else 404. With
+     * {@code lock}, the row is locked only once the caller is known to have access (a lock taken before the check
+     * would let anyone block another company's subscription by asking for it), and the access is checked again on
+     * the fresh row.
+     */
     public Subscription findReadable(UUID id, boolean lock) {
-        Subscription subscription = lock
-                ? em.find(Subscription.class, id, LockModeType.PESSIMISTIC_WRITE)
-                : em.find(Subscription.class, id);
+        Subscription subscription = em.find(Subscription.class, id);
         if (subscription == null) {
             throw ProblemException.notFound("The subscription"); // no id: it may be the parent of the seat asked for
         }
+        requireReadable(subscription);
+        if (lock) {
+            em.refresh(subscription, LockModeType.PESSIMISTIC_WRITE);
+            requireReadable(subscription); // it may have changed hands while we waited for the lock
+        }
+        return subscription;
+    }
+
+    private void requireReadable(Subscription subscription) {
         if (currentUser.isIntegration()) {
-            return subscription; // vendor-wide reading within its scope (ScopeCheck); integrations manage nothing
+            return; // vendor-wide reading within its scope (ScopeCheck); integrations manage nothing
         }
         if (!rights(subscription).read()) {
             if (companies.isMember(subscription.companyId)) {
@@ -72,7 +84,6 @@ public class SubscriptionGuard {
             }
             throw ProblemException.notFound("The subscription"); // no id: it may be the parent of the seat asked for
         }
-        return subscription;
     }
 
     public Rights rights(Subscription subscription) {

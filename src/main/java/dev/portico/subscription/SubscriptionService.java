@@ -499,6 +499,54 @@ public class SubscriptionService {
         return versioned(s);
     }
 
+    /**
+     * The numbers of a company's subscriptions that a person administers — as their admin, or by their email while the
+     * admin right is not claimed yet — in any status (an ended one still gives its invoices).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> administeredBy(UUID companyId, AppUser person) {
+        return administered(companyId, person, false).stream().map(s -> s.number).toList();
+    }
+
+    /**
+     * Passes the admin right of every subscription of the company that {@code removed} administers (as above) to
+     * {@code newAdmin}, the company admin who removes them from the company: the subscriptions stay managed and the
+     * removed person keeps no right on them (nor can they claim one by email later). Audited per subscription; the new
+     * admin gets a mail in their language. Returns the subscriptions' numbers.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> passAdminRights(UUID companyId, AppUser removed, AppUser newAdmin) {
+        List<Subscription> passed = administered(companyId, removed, true);
+        if (passed.isEmpty()) {
+            return List.of();
+        }
+        CompanyInfo company = companies.find(companyId).orElseThrow();
+        for (Subscription s : passed) {
+            String previous = s.adminEmail;
+            s.adminEmail = newAdmin.email;
+            s.adminUserId = newAdmin.id;
+            s.updatedAt = clock.instant();
+            audit.record(newAdmin, s.companyId, "SUBSCRIPTION", s.id, "ADMIN_TRANSFERRED",
+                    "Passed the admin right of " + s.number + " from " + previous + " to " + newAdmin.email + ", who removed "
+                            + removed.email + " from the company");
+            mails.send(s, company, "admin-taken-over", Map.of("removedMember", removed.displayName()));
+        }
+        em.flush();
+        return passed.stream().map(s -> s.number).toList();
+    }
+
+    private List<Subscription> administered(UUID companyId, AppUser person, boolean lock) {
+        return em.createQuery("""
+                        from Subscription s where s.companyId = :company
+                         and (s.adminUserId = :user or (s.adminUserId is null and s.adminEmail = :email))
+                         order by s.number""", Subscription.class)
+                .setParameter("company", companyId)
+                .setParameter("user", person.id)
+                .setParameter("email", person.email)
+                .setLockMode(lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE)
+                .getResultList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<InvoiceView> invoices(UUID id) {
         Subscription s = guard.find(id, false);
@@ -518,7 +566,9 @@ public class SubscriptionService {
         if (invoice == null || !invoice.subscriptionId.equals(s.id)) {
             throw ProblemException.notFound("Invoice " + invoiceId);
         }
-        return new InvoiceFile(invoice.number, invoicePdf.render(invoice.document()));
+        // printed in the company's language: the invoice is addressed to the company
+        String language = companies.find(s.companyId).map(CompanyInfo::locale).orElse("en");
+        return new InvoiceFile(invoice.number, invoicePdf.render(invoice.document(language)));
     }
 
     /**

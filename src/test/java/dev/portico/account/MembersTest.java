@@ -52,6 +52,8 @@ class MembersTest {
         as(tenant.member()).get(members())
                 .then().statusCode(200)
                 .body("items[1].email", equalTo(tenant.member().email()))
+                .body("items[1].caller", equalTo(true))
+                .body("items[0].caller", equalTo(false))
                 .body("items[1].actions.changeRole", equalTo(false))
                 .body("items[1].actions.remove", equalTo(true))
                 .body("items[0].actions.remove", equalTo(false));

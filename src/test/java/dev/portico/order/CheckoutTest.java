@@ -154,7 +154,11 @@ class CheckoutTest {
                 + "\"expiryYear\":2099,\"holder\":\"Test Buyer\"}}";
         shop.placeOrder(buyer.admin(), ShopFixtures.checkout(buyer.companyId(), declined))
                 .then().statusCode(402).body("type", equalTo("/problems/payment-declined"));
-        assertEquals(0L, fixtures.count("select count(*) from customer_order where company_id = ?1", buyer.companyId()));
+        // the reserved order is kept for the record, given up, never shown; the cart is as it was
+        assertEquals(0L, fixtures.count("select count(*) from customer_order where company_id = ?1 "
+                + "and checkout_stage <> 'ABANDONED'", buyer.companyId()));
+        as(buyer.admin()).queryParam("companyId", buyer.companyId()).get("/api/v1/orders").then().body("items", hasSize(0));
+        as(buyer.admin()).get("/api/v1/carts/" + buyer.companyId()).then().body("lines", hasSize(1));
 
         shop.placeOrder(buyer.admin(), ShopFixtures.checkout(buyer.companyId(), declined.replace("4000 0000 0000 0002",
                         "4242 4242 4242 4241")))

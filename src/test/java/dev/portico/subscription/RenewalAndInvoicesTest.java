@@ -119,7 +119,7 @@ class RenewalAndInvoicesTest {
     }
 
     @Test
-    void invoicePdfHasNumberPartiesPoNumberAndTotals() throws Exception {
+    void invoicePdfHasNumberPartiesPoNumberAndTotalsInTheCompanysLanguage() throws Exception {
         String id = active(true);
         String invoiceId = as(tenant.admin()).get("/api/v1/subscriptions/" + id + "/invoices").then().extract().path("[0].id");
         String number = as(tenant.admin()).get("/api/v1/subscriptions/" + id + "/invoices").then().extract().path("[0].number");
@@ -134,7 +134,7 @@ class RenewalAndInvoicesTest {
         String text = new PdfTextExtractor(reader).getTextFromPage(1);
         reader.close();
         for (String expected : new String[] {number, "Portico Demo Vendor GmbH", "Rechnung GmbH", "PO-1", "Żółć Suite",
-                "387.00 EUR", "73.53 EUR", "460.53 EUR", "VAT 19 %"}) {
+                "387.00 EUR", "73.53 EUR", "460.53 EUR", "Rechnung " + number, "USt. 19 %", "Leistungszeitraum"}) {
             assertTrue(text.contains(expected), "the PDF shows " + expected + ":\n" + text);
         }
     }

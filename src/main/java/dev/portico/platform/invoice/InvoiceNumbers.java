@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 
-/** One gap-free-enough series of invoice numbers for subscription terms and orders alike: INV-2026-000123. */
+/**
+ * One gap-free-enough series of invoice numbers for subscription terms, orders and credit notes alike:
+ * INV-2026-000123. The year is the issue date's: a date in the buyer company's time zone, which callers work out.
+ */
 @ApplicationScoped
 public class InvoiceNumbers {
 
@@ -15,8 +17,12 @@ public class InvoiceNumbers {
     EntityManager em;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public String next(Instant issuedAt) {
+    public String next(LocalDate issueDate) {
         Number next = (Number) em.createNativeQuery("select nextval('invoice_number_seq')").getSingleResult();
-        return String.format("INV-%d-%06d", issuedAt.atZone(ZoneOffset.UTC).getYear(), next.longValue());
+        return format(issueDate, next.longValue());
+    }
+
+    static String format(LocalDate issueDate, long sequence) {
+        return String.format("INV-%d-%06d", issueDate.getYear(), sequence);
     }
 }

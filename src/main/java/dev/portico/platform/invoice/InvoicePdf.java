@@ -19,11 +19,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.Locale;
 
-/** Renders an invoice as a PDF (OpenPDF, embedded Liberation Sans so that every language's letters print). */
+/**
+ * Renders an invoice or a credit note as a PDF in the document's language (OpenPDF, embedded Liberation Sans so that
+ * every language's letters print).
+ */
 @ApplicationScoped
 public class InvoicePdf {
 
@@ -31,11 +33,14 @@ public class InvoicePdf {
     private final BaseFont bold = font("liberation/LiberationSans-Bold.ttf");
 
     public byte[] render(InvoiceDocument invoice) {
+        String lang = invoice.language();
+        boolean creditNote = invoice.kind() == InvoiceDocument.Kind.CREDIT_NOTE;
+        String title = (creditNote ? InvoiceLabel.CREDIT_NOTE : InvoiceLabel.INVOICE).in(lang) + " " + invoice.number();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 56, 56);
         try {
             PdfWriter.getInstance(document, out);
-            document.addTitle("Invoice " + invoice.number());
+            document.addTitle(title);
             document.addCreator("Portico");
             document.open();
             Font body = new Font(regular, 10);
@@ -45,29 +50,34 @@ public class InvoicePdf {
 
             InvoiceDocument.Party seller = invoice.seller();
             document.add(new Paragraph(seller.name(), strong));
-            document.add(new Paragraph(seller.address() + " · VAT ID " + seller.taxId(), small));
+            document.add(new Paragraph(seller.address() + " · " + InvoiceLabel.VAT_ID.in(lang) + " " + seller.taxId(), small));
             document.add(spacer());
-            document.add(new Paragraph("Invoice " + invoice.number(), heading));
+            document.add(new Paragraph(title, heading));
             document.add(spacer());
 
             InvoiceDocument.Party buyer = invoice.buyer();
             PdfPTable facts = new PdfPTable(new float[] {1.2f, 3f});
             facts.setWidthPercentage(100);
-            fact(facts, "Bill to", buyer.name() + (buyer.address() == null ? "" : ", " + buyer.address())
+            fact(facts, InvoiceLabel.BILL_TO.in(lang), buyer.name() + (buyer.address() == null ? "" : ", " + buyer.address())
                     + " (" + buyer.country() + ")", body, strong);
-            fact(facts, "Buyer VAT ID", buyer.taxId() == null ? "—" : buyer.taxId(), body, strong);
-            fact(facts, "Invoice date", invoice.issueDate().toString(), body, strong);
+            fact(facts, InvoiceLabel.BUYER_VAT_ID.in(lang), buyer.taxId() == null ? "—" : buyer.taxId(), body, strong);
+            fact(facts, InvoiceLabel.INVOICE_DATE.in(lang), invoice.issueDate().toString(), body, strong);
+            if (creditNote) {
+                fact(facts, InvoiceLabel.CORRECTS.in(lang), invoice.corrects(), body, strong);
+            }
             for (InvoiceDocument.Fact extra : invoice.facts()) {
-                fact(facts, extra.label(), extra.value(), body, strong);
+                fact(facts, extra.label().in(lang), extra.value(), body, strong);
             }
             document.add(facts);
             document.add(spacer());
 
             PdfPTable lines = new PdfPTable(new float[] {5f, 1f, 1.6f, 1.6f});
             lines.setWidthPercentage(100);
-            for (String title : new String[] {"Description", "Qty", "Unit price", "Amount"}) {
-                PdfPCell cell = new PdfPCell(new Phrase(title, strong));
-                cell.setHorizontalAlignment(title.equals("Description") ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+            InvoiceLabel[] columns = {InvoiceLabel.DESCRIPTION, InvoiceLabel.QUANTITY, InvoiceLabel.UNIT_PRICE,
+                    InvoiceLabel.AMOUNT};
+            for (InvoiceLabel column : columns) {
+                PdfPCell cell = new PdfPCell(new Phrase(column.in(lang), strong));
+                cell.setHorizontalAlignment(column == InvoiceLabel.DESCRIPTION ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
                 lines.addCell(cell);
             }
             String currency = invoice.currency();
@@ -77,16 +87,16 @@ public class InvoicePdf {
                 lines.addCell(right(money(line.unitPriceMinor(), currency), body));
                 lines.addCell(right(money(line.netMinor(), currency), body));
             }
-            total(lines, "Net", money(invoice.netMinor(), currency), body);
-            total(lines, "VAT " + Money.percent(invoice.taxRateBp()),
+            total(lines, InvoiceLabel.NET.in(lang), money(invoice.netMinor(), currency), body);
+            total(lines, InvoiceLabel.VAT.in(lang) + " " + Money.percent(invoice.taxRateBp()),
                     money(invoice.taxMinor(), currency), body);
-            total(lines, "Total", money(invoice.totalMinor(), currency), strong);
+            total(lines, InvoiceLabel.TOTAL.in(lang), money(invoice.totalMinor(), currency), strong);
             document.add(lines);
             document.add(spacer());
-            document.add(new Paragraph("Thank you for your business.", small));
+            document.add(new Paragraph((creditNote ? InvoiceLabel.CREDIT_NOTE_TEXT : InvoiceLabel.THANKS).in(lang), small));
             document.close();
         } catch (DocumentException e) {
-            throw new IllegalStateException("Could not render invoice " + invoice.number(), e);
+            throw new IllegalStateException("Could not render " + title, e);
         }
         return out.toByteArray();
     }

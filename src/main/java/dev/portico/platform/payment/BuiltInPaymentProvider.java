@@ -4,6 +4,8 @@ import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.iban4j.IbanFormatException;
 import org.iban4j.IbanUtil;
@@ -12,8 +14,9 @@ import org.iban4j.UnsupportedCountryException;
 
 /**
  * Stands in for an external payment provider (which Portico does not ship): checks card numbers (Luhn, expiry)
- * and IBANs (format and checksum, iban4j), and returns a random token with display data. Replace it with a
- * bean for a real provider; nothing else changes.
+ * and IBANs (format and checksum, iban4j), returns a random token with display data, and keeps its payments and the
+ * answers to idempotency keys in memory (a restart forgets them; a real provider keeps them). Replace it with a bean
+ * for a real provider; nothing else changes.
  */
 @ApplicationScoped
 @DefaultBean
@@ -24,6 +27,8 @@ public class BuiltInPaymentProvider implements PaymentProvider {
     private static final String DECLINING_PREFIX = "card_declining_";
 
     private final Clock clock;
+    private final Map<String, Outcome> outcomes = new HashMap<>();
+    private final Map<String, PaymentState> payments = new HashMap<>();
 
     public BuiltInPaymentProvider(Clock clock) {
         this.clock = clock;
@@ -64,16 +69,92 @@ public class BuiltInPaymentProvider implements PaymentProvider {
     }
 
     @Override
-    public String charge(String token, long amountMinor, String currency, String reference) {
-        if (token.startsWith(DECLINING_PREFIX)) {
-            throw new PaymentDeclined("The card issuer declined the payment. Use another card or pay by SEPA direct debit.");
+    public synchronized String authorise(String idempotencyKey, String token, long amountMinor, String currency,
+            String reference) {
+        Outcome earlier = outcomes.get(idempotencyKey);
+        if (earlier != null) {
+            return earlier.replay();
         }
-        return "pay_" + UUID.randomUUID();
+        if (token.startsWith(DECLINING_PREFIX)) {
+            outcomes.put(idempotencyKey, Outcome.declined(
+                    "The card issuer declined the payment. Use another card or pay by SEPA direct debit."));
+            return outcomes.get(idempotencyKey).replay();
+        }
+        String id = "pay_" + UUID.randomUUID();
+        payments.put(id, PaymentState.AUTHORISED);
+        outcomes.put(idempotencyKey, Outcome.of(id));
+        return id;
     }
 
     @Override
-    public String refund(String chargeReference, long amountMinor, String currency) {
-        return "refund_" + UUID.randomUUID();
+    public synchronized String capture(String idempotencyKey, String paymentId) {
+        return once(idempotencyKey, () -> {
+            move(paymentId, PaymentState.AUTHORISED, PaymentState.CAPTURED);
+            return "ch_" + UUID.randomUUID();
+        });
+    }
+
+    @Override
+    public synchronized void cancel(String idempotencyKey, String paymentId) {
+        once(idempotencyKey, () -> {
+            move(paymentId, PaymentState.AUTHORISED, PaymentState.CANCELLED);
+            return paymentId;
+        });
+    }
+
+    @Override
+    public synchronized String refund(String idempotencyKey, String paymentId, long amountMinor, String currency) {
+        return once(idempotencyKey, () -> {
+            // A payment this instance does not know (taken before a restart) is taken to be captured.
+            payments.putIfAbsent(paymentId, PaymentState.CAPTURED);
+            move(paymentId, PaymentState.CAPTURED, PaymentState.REFUNDED);
+            return "re_" + UUID.randomUUID();
+        });
+    }
+
+    @Override
+    public synchronized PaymentState state(String paymentId) {
+        PaymentState state = payments.get(paymentId);
+        if (state == null) {
+            throw new PaymentUnavailable("No payment " + paymentId + " is known here");
+        }
+        return state;
+    }
+
+    private String once(String idempotencyKey, java.util.function.Supplier<String> call) {
+        Outcome earlier = outcomes.get(idempotencyKey);
+        if (earlier == null) {
+            earlier = Outcome.of(call.get());
+            outcomes.put(idempotencyKey, earlier);
+        }
+        return earlier.replay();
+    }
+
+    private void move(String paymentId, PaymentState from, PaymentState to) {
+        PaymentState state = payments.get(paymentId);
+        if (state != from) {
+            throw new PaymentDeclined("Payment " + paymentId + " is " + (state == null ? "unknown" : state) + ", not " + from);
+        }
+        payments.put(paymentId, to);
+    }
+
+    /** The first answer to an idempotency key: a result, or a decline that is declined again on every repeat. */
+    private record Outcome(String result, String declined) {
+
+        static Outcome of(String result) {
+            return new Outcome(result, null);
+        }
+
+        static Outcome declined(String message) {
+            return new Outcome(null, message);
+        }
+
+        String replay() {
+            if (declined != null) {
+                throw new PaymentDeclined(declined);
+            }
+            return result;
+        }
     }
 
     static boolean luhn(String digits) {

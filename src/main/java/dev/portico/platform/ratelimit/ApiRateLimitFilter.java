@@ -20,8 +20,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Counts every API request against its caller's {@link ApiRateLimit} — a person or integration by their token's
  * subject, anyone else by IP address — and tells the budget in the {@code RateLimit-Limit}, {@code
- * RateLimit-Remaining} and {@code RateLimit-Reset} headers (IETF httpapi rate-limit headers); past it, 429 with
- * {@code Retry-After}.
+ * RateLimit-Remaining} and {@code RateLimit-Reset} headers of its 2xx and 4xx answers (IETF httpapi rate-limit headers);
+ * past it, 429 with {@code Retry-After}.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION + 500)
@@ -52,7 +52,8 @@ public class ApiRateLimitFilter implements ContainerRequestFilter, ContainerResp
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (request.getProperty(PROBE) instanceof ConsumptionProbe probe) {
+        // 2xx and 4xx answers tell the budget, as the contract says; a server error (5xx) is no answer to count on
+        if (request.getProperty(PROBE) instanceof ConsumptionProbe probe && response.getStatus() < 500) {
             response.getHeaders().putSingle("RateLimit-Limit", budgets.limit());
             response.getHeaders().putSingle("RateLimit-Remaining", probe.getRemainingTokens());
             response.getHeaders().putSingle("RateLimit-Reset", seconds(probe.getNanosToWaitForReset()));
