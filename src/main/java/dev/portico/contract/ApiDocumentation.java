@@ -227,6 +227,9 @@ public class ApiDocumentation implements OASFilter {
             CompanyRole companyRole = method.getAnnotation(CompanyRole.class);
             if (companyRole != null) {
                 operation.addExtension("x-company-role", companyRole.value().name());
+            } else if (access.roles().contains(Roles.CUSTOMER) && path.contains("{")) {
+                throw new IllegalStateException(where + " names a company's object: say who in the company may call it "
+                        + "with @CompanyRole");
             }
         }
 

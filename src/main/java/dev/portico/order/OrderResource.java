@@ -103,6 +103,7 @@ public class OrderResource {
     @GET
     @Path("/{id}/credit-note")
     @Produces("application/pdf")
+    @CompanyRole(MembershipRole.ADMIN)
     @Operation(operationId = "getOrderCreditNote", summary = "The credit note that cancelled the paid invoice of a cancelled order, as a PDF document (404 when it has none)")
     @APIResponse(responseCode = "200", description = "The credit note", content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
