@@ -71,6 +71,9 @@ public class World {
         }
 
         private static String resourceOf(String path) {
+            if (path.endsWith("/credit-note")) {
+                return "cancelledOrder";
+            }
             if (path.startsWith("/api/v1/subscriptions/")) {
                 return "subscription";
             }
@@ -131,6 +134,11 @@ public class World {
         shop.add(a.admin(), a.companyId(), service.variant(), 1);
         var order = shop.placeOrder(a.admin(), ShopFixtures.credit(a.companyId())).then().statusCode(201).extract().jsonPath();
         ids.put("order", order.getString("id"));
+        shop.add(a.admin(), a.companyId(), service.variant(), 1); // a second order, cancelled: it has a credit note
+        String cancelled = shop.placeOrder(a.admin(), ShopFixtures.credit(a.companyId())).then().statusCode(201)
+                .extract().path("id");
+        as(a.admin()).post("/api/v1/orders/" + cancelled + "/cancellation").then().statusCode(200);
+        ids.put("cancelledOrder", cancelled);
         ids.put("orderItem", order.getString("lines[0].items[0].id"));
         shop.add(a.admin(), a.companyId(), service.variant(), 1);
         ids.put("cartLine", as(a.admin()).get("/api/v1/carts/" + a.companyId()).then().statusCode(200)
