@@ -1,7 +1,7 @@
 package dev.portico.account;
 
 import dev.portico.platform.security.MembershipRole;
-import jakarta.validation.constraints.Email;
+import dev.portico.platform.input.EmailAddress;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Whom to invite, and with which role. */
 @Schema(name = "InvitationRequest")
 public record InvitationRequest(
-        @NotBlank @Email(message = "must be an email address") @Size(max = 320)
+        @NotBlank @EmailAddress @Size(max = 320)
         @Schema(required = true, example = "colleague@example.com") String email,
         @NotNull @Schema(required = true) MembershipRole role) {
 

@@ -7,7 +7,7 @@ import dev.portico.subscription.ManageRequests;
 import dev.portico.subscription.PoNumberUpdate;
 import dev.portico.subscription.SubscriptionStatus;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
+import dev.portico.platform.input.EmailAddress;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -243,7 +243,7 @@ public final class OrderViews {
 
     @Schema(name = "AssociationRequest")
     public record AssociationRequest(
-            @NotBlank @Email(message = "must be an email address") @Size(max = 320)
+            @NotBlank @EmailAddress @Size(max = 320)
             @Schema(required = true, description = "The end customer's email") String email) {
 
         public AssociationRequest {

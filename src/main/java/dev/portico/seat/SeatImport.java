@@ -2,7 +2,7 @@ package dev.portico.seat;
 
 import dev.portico.platform.problem.FieldError;
 import dev.portico.platform.input.StrictJson;
-import dev.portico.platform.input.Text;
+import dev.portico.platform.input.EmailAddresses;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -81,7 +81,7 @@ public final class SeatImport {
                 List<FieldError> errors = new ArrayList<>();
                 String email = value(record, "email");
                 email = email == null ? null : email.toLowerCase(Locale.ROOT);
-                if (email == null || Text.problem(email, false) != null || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                if (email == null || !EmailAddresses.valid(email)) {
                     errors.add(new FieldError("email", "must be an email address"));
                 }
                 LocalDate from = date(record, "validFrom", errors);

@@ -1,6 +1,6 @@
 package dev.portico.seat;
 
-import jakarta.validation.constraints.Email;
+import dev.portico.platform.input.EmailAddress;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -58,7 +58,7 @@ public final class SeatViews {
     /** Give a seat to someone by email. */
     @Schema(name = "SeatAssignment")
     public record SeatAssignment(
-            @NotBlank @Email(message = "must be an email address") @Size(max = 320)
+            @NotBlank @EmailAddress @Size(max = 320)
             @Schema(required = true) String email,
             @Schema(description = "First day (default today)") LocalDate validFrom,
             @Schema(description = "Last day, inclusive (default: open-ended)") LocalDate validUntil) {

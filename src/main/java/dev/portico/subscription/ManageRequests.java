@@ -1,7 +1,7 @@
 package dev.portico.subscription;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
+import dev.portico.platform.input.EmailAddress;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -58,7 +58,7 @@ public final class ManageRequests {
     /** Whom to make the subscription's admin: a member of the company, or anyone by email (they are invited). */
     @Schema(name = "AdminTransfer")
     public record AdminTransfer(
-            @NotBlank @Email(message = "must be an email address") @Size(max = 320)
+            @NotBlank @EmailAddress @Size(max = 320)
             @Schema(required = true) String email) {
 
         public AdminTransfer {

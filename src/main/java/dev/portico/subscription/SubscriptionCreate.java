@@ -2,7 +2,7 @@ package dev.portico.subscription;
 
 import dev.portico.platform.money.Money;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
+import dev.portico.platform.input.EmailAddress;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -23,7 +23,7 @@ public record SubscriptionCreate(
         @Min(1) @Max(60) @Schema(description = "Term length in months (default 12)") Integer termMonths,
         @Schema(required = true) boolean autoRenew,
         @Size(max = 35) @Pattern(regexp = PoNumberUpdate.PO_PATTERN, message = PoNumberUpdate.PO_MESSAGE) String poNumber,
-        @NotBlank @Email(message = "must be an email address") @Size(max = 320) @Schema(required = true) String adminEmail,
+        @NotBlank @EmailAddress @Size(max = 320) @Schema(required = true) String adminEmail,
         @Size(max = 64) String orderReference,
         @Valid @Schema(description = "Price of one license for one term (default 0 EUR)") Money unitPrice,
         @Min(0) @Max(10000) @Schema(description = "VAT rate in basis points, 1900 = 19 % (default 0)") Integer taxRateBasisPoints) {

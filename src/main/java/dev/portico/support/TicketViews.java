@@ -1,7 +1,7 @@
 package dev.portico.support;
 
 import dev.portico.platform.input.MultiLine;
-import jakarta.validation.constraints.Email;
+import dev.portico.platform.input.EmailAddress;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -34,7 +34,7 @@ public final class TicketViews {
             @NotBlank @Size(max = 200) @Schema(required = true) String title,
             @NotBlank @MultiLine @Size(max = 20000) @Schema(required = true) String description,
             @Size(max = 20) @Schema(description = "Ids of files uploaded before, by me") List<@NotNull UUID> attachmentIds,
-            @Size(max = 10) @Schema(description = "More addresses that receive the ticket's mails") List<@NotBlank @Email(message = "must be an email address") @Size(max = 320) String> cc) {
+            @Size(max = 10) @Schema(description = "More addresses that receive the ticket's mails") List<@NotBlank @EmailAddress @Size(max = 320) String> cc) {
     }
 
     @Schema(name = "TicketReply")
@@ -47,7 +47,7 @@ public final class TicketViews {
 
     @Schema(name = "TicketCcAdd")
     public record CcAdd(
-            @NotBlank @Email(message = "must be an email address") @Size(max = 320) @Schema(required = true) String email) {
+            @NotBlank @EmailAddress @Size(max = 320) @Schema(required = true) String email) {
     }
 
     @Schema(name = "TicketMessage")
