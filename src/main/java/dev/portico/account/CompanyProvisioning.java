@@ -33,6 +33,9 @@ public class CompanyProvisioning {
     @Inject
     Clock clock;
 
+    @Inject
+    dev.portico.platform.security.CompanyAccess access;
+
     /** The company the person administers (the oldest membership first), else one they belong to, else a new one. */
     public UUID homeCompanyOf(AppUser person, NewCompany fallback) {
         List<UUID> existing = em.createQuery("""
@@ -58,6 +61,7 @@ public class CompanyProvisioning {
         company.updatedAt = now;
         em.persist(company);
         em.persist(Membership.of(company.id, person.id, MembershipRole.ADMIN, now));
+        access.forget();
         audit.record(person, company.id, "COMPANY", company.id, "COMPANY_CREATED",
                 "Created the company " + company.name + " for " + person.email + ", its first admin");
         return company.id;

@@ -172,6 +172,7 @@ public class InvitationService {
                     .getResultList().isEmpty();
             if (!alreadyMember) {
                 em.persist(Membership.of(invitation.companyId, user.id, invitation.role, now));
+                access.forget();
                 audit.record(user, invitation.companyId, "MEMBERSHIP", user.id, "MEMBER_JOINED",
                         user.email + " accepted the invitation and joined as " + invitation.role);
             }

@@ -73,6 +73,7 @@ public class MemberService {
             }
             MembershipRole previous = membership.role;
             membership.role = role;
+            access.forget();
             audit.record(currentUser.get(), companyId, "MEMBERSHIP", userId, "MEMBER_ROLE_CHANGED",
                     "Changed " + member.email + " from " + previous + " to " + role);
             em.flush();
@@ -116,6 +117,7 @@ public class MemberService {
             passed = subscriptions.passAdminRights(companyId, member, currentUser.get());
         }
         em.remove(membership);
+        access.forget();
         audit.record(currentUser.get(), companyId, "MEMBERSHIP", userId, "MEMBER_REMOVED",
                 (self ? member.email + " left the company" : "Removed " + member.email + " from the company")
                         + (passed.isEmpty() ? "" : "; the admin right of " + String.join(", ", passed) + " passed to "

@@ -91,7 +91,17 @@ public class SubscriptionGuard {
             return new Rights(false, false, false);
         }
         return new Rights(companies.isAdmin(subscription.companyId), isSubscriptionAdmin(subscription),
-                seatHolders.holds(currentUser.id(), subscription.id));
+                heldByMe().contains(subscription.id));
+    }
+
+    /** The subscriptions the caller holds a seat on, asked once per request (a list page asks for every row). */
+    private java.util.Set<UUID> heldByMe;
+
+    java.util.Set<UUID> heldByMe() {
+        if (heldByMe == null) {
+            heldByMe = java.util.Set.copyOf(seatHolders.subscriptionsHeldBy(currentUser.id()));
+        }
+        return heldByMe;
     }
 
     public boolean isSubscriptionAdmin(Subscription subscription) {

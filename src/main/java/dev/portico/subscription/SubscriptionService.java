@@ -221,7 +221,7 @@ public class SubscriptionService {
         }
         visibility.add("s.adminUserId = :me");
         params.put("me", me.id);
-        List<UUID> held = seatHolders.subscriptionsHeldBy(me.id);
+        List<UUID> held = List.copyOf(guard.heldByMe());
         if (!held.isEmpty()) {
             visibility.add("s.id in :held");
             params.put("held", held);

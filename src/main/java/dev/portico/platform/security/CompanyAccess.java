@@ -4,7 +4,9 @@ import dev.portico.platform.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -21,17 +23,35 @@ public class CompanyAccess {
     @Inject
     EntityManager em;
 
+    /** The caller's memberships, read once per request (every check of the request answers from them). */
+    private Map<UUID, MembershipRole> memberships;
+
+    @SuppressWarnings("unchecked")
+    private Map<UUID, MembershipRole> memberships() {
+        if (memberships == null) {
+            Map<UUID, MembershipRole> mine = new HashMap<>();
+            ((List<Object[]>) em.createNativeQuery("select company_id, role from membership where user_id = :user")
+                    .setParameter("user", currentUser.id())
+                    .getResultList())
+                    .forEach(row -> mine.put((UUID) row[0], MembershipRole.valueOf((String) row[1])));
+            memberships = mine;
+        }
+        return memberships;
+    }
+
+    /** Forgets what was read: the caller's memberships changed in this request (joined, left, a role changed). */
+    public void forget() {
+        memberships = null;
+    }
+
     /** The caller's role in the company, or 404 when they are not a member (or it does not exist). */
     public MembershipRole requireMember(UUID companyId) {
-        List<?> roles = em.createNativeQuery("select role from membership where company_id = :company and user_id = :user")
-                .setParameter("company", companyId)
-                .setParameter("user", currentUser.id())
-                .getResultList();
-        if (roles.isEmpty()) {
+        MembershipRole role = memberships().get(companyId);
+        if (role == null) {
             // no id in the message: the company may be the owner of something else the caller named (a ticket, a seat)
             throw ProblemException.notFound("What you asked for");
         }
-        return MembershipRole.valueOf((String) roles.get(0));
+        return role;
     }
 
     /** Passes for the company's admins; 404 for non-members, 403 for plain members. */
@@ -42,27 +62,18 @@ public class CompanyAccess {
     }
 
     /** The companies the caller administers. */
-    @SuppressWarnings("unchecked")
     public List<UUID> adminCompanyIds() {
-        return em.createNativeQuery("select company_id from membership where user_id = :user and role = 'ADMIN'")
-                .setParameter("user", currentUser.id())
-                .getResultList();
+        return memberships().entrySet().stream().filter(e -> e.getValue() == MembershipRole.ADMIN)
+                .map(Map.Entry::getKey).toList();
     }
 
     /** Whether the caller is a member (any role) of the company. */
     public boolean isMember(UUID companyId) {
-        return em.createNativeQuery("select 1 from membership where company_id = :company and user_id = :user")
-                .setParameter("company", companyId)
-                .setParameter("user", currentUser.id())
-                .getResultList().size() == 1;
+        return memberships().containsKey(companyId);
     }
 
     /** Whether the caller is an admin of the company (false for non-members). */
     public boolean isAdmin(UUID companyId) {
-        return em.createNativeQuery(
-                        "select 1 from membership where company_id = :company and user_id = :user and role = 'ADMIN'")
-                .setParameter("company", companyId)
-                .setParameter("user", currentUser.id())
-                .getResultList().size() == 1;
+        return memberships().get(companyId) == MembershipRole.ADMIN;
     }
 }

@@ -5,6 +5,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,8 +37,12 @@ public class CurrentUser {
 
     private AppUser user;
 
-    /** The caller's user record, created or refreshed from the token on first use in this request. */
-    @Transactional
+    /**
+     * The caller's user record, created or refreshed from the token on first use in this request. A read when nothing
+     * changed (no write on a read); the insert-or-refresh runs in a transaction of its own, so the record stays even
+     * when the request's own work is rolled back.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public AppUser get() {
         if (user == null) {
             user = sync();
@@ -94,10 +99,14 @@ public class CurrentUser {
         boolean verified = Boolean.TRUE.equals(booleanClaim("email_verified"));
         String firstName = token.getClaim("given_name");
         String lastName = token.getClaim("family_name");
+        AppUser known = find();
+        if (known != null && email.equals(known.email) && verified == known.emailVerified
+                && Objects.equals(firstName, known.firstName) && Objects.equals(lastName, known.lastName)) {
+            return known;
+        }
         Instant now = clock.instant();
-
         // Insert-or-refresh in one statement: two first requests of the same person may race.
-        em.createNativeQuery("""
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
                 insert into app_user (id, subject, email, email_verified, first_name, last_name, locale, created_at, updated_at)
                 values (:id, :subject, :email, :verified, :first, :last, :locale, :now, :now)
                 on conflict (subject) do update
@@ -114,10 +123,17 @@ public class CurrentUser {
                 .setParameter("last", lastName)
                 .setParameter("locale", Locales.closest(token.getClaim("locale")))
                 .setParameter("now", now)
-                .executeUpdate();
+                .executeUpdate());
+        if (known != null) {
+            em.detach(known); // read again below: the refresh committed in its own transaction
+        }
+        return find();
+    }
+
+    private AppUser find() {
         return em.createQuery("from AppUser where subject = :subject", AppUser.class)
                 .setParameter("subject", token.getSubject())
-                .getSingleResult();
+                .getResultStream().findFirst().orElse(null);
     }
 
     private Boolean booleanClaim(String name) {

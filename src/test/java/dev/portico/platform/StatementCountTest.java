@@ -1,0 +1,91 @@
+package dev.portico.platform;
+
+import static dev.portico.support.Api.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.portico.subscription.SubscriptionFixtures;
+import dev.portico.support.Fixtures;
+import dev.portico.support.SupportFixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.function.Supplier;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A list page costs the same number of SQL statements whatever its size: no query per row (N+1). Counted by
+ * Hibernate's statistics — a count, not a timing — for a page of a few items and a page of many.
+ */
+@QuarkusTest
+class StatementCountTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    SubscriptionFixtures subscriptions;
+
+    @Inject
+    SupportFixtures support;
+
+    @Inject
+    SessionFactory sessions;
+
+    private long statements(Supplier<RequestSpecification> who, String path) {
+        Statistics statistics = sessions.getStatistics();
+        who.get().get(path).then().statusCode(200); // warm: the first request of a person creates their record
+        long before = statistics.getPrepareStatementCount();
+        who.get().get(path).then().statusCode(200);
+        return statistics.getPrepareStatementCount() - before;
+    }
+
+    @Test
+    void aSubscriptionListPageCostsTheSameStatementsForThreeRowsAsForThirty() {
+        Fixtures.Tenant small = fixtures.tenant("Few Subscriptions GmbH");
+        Fixtures.Tenant large = fixtures.tenant("Many Subscriptions GmbH");
+        String product = subscriptions.product();
+        for (int i = 0; i < 3; i++) {
+            subscriptions.create(small.companyId(), product, small.admin().email());
+        }
+        for (int i = 0; i < 30; i++) {
+            subscriptions.create(large.companyId(), product, large.admin().email());
+        }
+        long few = statements(() -> as(small.admin()), "/api/v1/subscriptions?limit=50&companyId=" + small.companyId());
+        long many = statements(() -> as(large.admin()), "/api/v1/subscriptions?limit=50&companyId=" + large.companyId());
+        assertEquals(few, many, "statements for 3 rows: " + few + ", for 30 rows: " + many);
+    }
+
+    @Test
+    void aTicketListPageCostsTheSameStatementsForTwoRowsAsForTwenty() {
+        Fixtures.Tenant small = fixtures.tenant("Few Tickets GmbH");
+        Fixtures.Tenant large = fixtures.tenant("Many Tickets GmbH");
+        open(small, 2);
+        open(large, 20);
+        long few = statements(() -> as(small.member()), "/api/v1/tickets?limit=50&companyId=" + small.companyId());
+        long many = statements(() -> as(large.member()), "/api/v1/tickets?limit=50&companyId=" + large.companyId());
+        assertEquals(few, many, "statements for 2 rows: " + few + ", for 20 rows: " + many);
+    }
+
+    @Test
+    void aMemberListPageCostsTheSameStatementsForTwoRowsAsForTwenty() {
+        Fixtures.Tenant small = fixtures.tenant("Few Members GmbH");
+        Fixtures.Tenant large = fixtures.tenant("Many Members GmbH");
+        for (int i = 0; i < 18; i++) {
+            fixtures.join(large.companyId(), fixtures.person("colleague"), dev.portico.platform.security.MembershipRole.MEMBER);
+        }
+        long few = statements(() -> as(small.admin()), "/api/v1/companies/" + small.companyId() + "/members?limit=50");
+        long many = statements(() -> as(large.admin()), "/api/v1/companies/" + large.companyId() + "/members?limit=50");
+        assertEquals(few, many, "statements for 2 rows: " + few + ", for 20 rows: " + many);
+    }
+
+    private void open(Fixtures.Tenant tenant, int tickets) {
+        SupportFixtures.Contract contract = support.contractOf(tenant.companyId());
+        for (int i = 0; i < tickets; i++) {
+            as(tenant.member()).body("""
+                    {"contractLineId":"%s","title":"Ticket %d","description":"x"}""".formatted(contract.deviceLine(), i))
+                    .post("/api/v1/tickets").then().statusCode(201);
+        }
+    }
+}
