@@ -44,7 +44,7 @@ public class EntitlementResource {
                     examples = @ExampleObject(name = "entitled", value = Examples.ENTITLEMENT)))
         public SeatViews.EntitlementView check(
             @QueryParam("product") @NotBlank @Size(max = 64) @Parameter(required = true, description = "Product code") String product,
-            @QueryParam("email") @Size(max = 320) @Parameter(description = "Integrations only: whom to check") String email) {
+            @QueryParam("email") @Size(max = 320) @dev.portico.platform.input.EmailAddress @Parameter(description = "Integrations only: whom to check") String email) {
         if (currentUser.hasRole(Roles.INTEGRATION)) {
             if (email == null || email.isBlank()) {
                 throw ProblemException.invalid("email", "is required when an integration asks");

@@ -96,6 +96,7 @@ class StrictInputTest {
         addresses.put("two@at@example.com", false);
         addresses.put("Anna <anna@example.com>", false);
         addresses.put("a b@example.com", false);
+        addresses.put("probe@[10.0.0.5]", false); // no mail to an IP address chosen by a customer
         for (var entry : addresses.entrySet()) {
             String json = SpecJson.quote(entry.getKey());
             int invitation = as(tenant.admin()).body("{\"email\":" + json + ",\"role\":\"MEMBER\"}")
@@ -199,6 +200,32 @@ class StrictInputTest {
                 .accept("application/json").body("email,validFrom,validUntil\n\"broken@example.com,2026-01-01\n")
                 .post("/api/v1/subscriptions/" + id + "/seat-imports")
                 .then().statusCode(422).contentType("application/problem+json");
+    }
+
+    @Test
+    void aTruncatedOrFakeMultipartUploadIsA400NotA500() {
+        for (String body : new String[] {"--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.txt\"\r\n\r\nhello",
+                "garbage", ""}) {
+            io.restassured.RestAssured.given().auth().oauth2(tenant.member().token()).accept("application/json")
+                    .config(io.restassured.RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig
+                            .encoderConfig().encodeContentTypeAs("multipart/form-data", io.restassured.http.ContentType.TEXT)))
+                    .contentType("multipart/form-data; boundary=XYZ").body(body).post("/api/v1/ticket-attachments")
+                    .then().statusCode(400).contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void anEntitlementQuestionAboutSomethingThatIsNoAddressIsAFieldError() {
+        fieldError(as(dev.portico.support.Tokens.integration()).queryParam("product", "ANY").queryParam("email", "not-an-email")
+                .get("/api/v1/entitlements").then(), "email");
+    }
+
+    @Test
+    void aNoncharacterInATitleIsRefused() {
+        SupportFixtures.Contract contract = support.contractOf(tenant.companyId());
+        fieldError(as(tenant.member()).body("""
+                {"contractLineId":"%s","title":"a\uFFFFb","description":"x"}""".formatted(contract.deviceLine()))
+                .post("/api/v1/tickets").then(), "title");
     }
 
     @Test

@@ -35,8 +35,14 @@ public class SecurityHeaders {
                 if (path.startsWith("/api/")) {
                     headers.set("Content-Security-Policy", API_POLICY);
                     headers.set("Cache-Control", "no-store");
-                } else if (!path.startsWith("/q/") && spaCsp) {
-                    headers.set("Content-Security-Policy", spaPolicy);
+                } else if (!path.startsWith("/q/")) {
+                    if (spaCsp) {
+                        headers.set("Content-Security-Policy", spaPolicy);
+                    }
+                    if (!path.startsWith("/assets/")) {
+                        // the SPA's shell names the hashed bundles of one build: always ask whether it changed
+                        headers.set("Cache-Control", "no-cache");
+                    }
                 }
             });
             ctx.next();

@@ -20,6 +20,6 @@ public final class EmailAddresses {
         String stripped = address.strip();
         int at = stripped.lastIndexOf('@');
         return MailHeaders.singleAddress(stripped).isPresent() && at > 0 && stripped.indexOf('.', at) > at + 1
-                && !stripped.endsWith(".");
+                && !stripped.endsWith(".") && stripped.charAt(at + 1) != '['; // a host name, never an IP literal
     }
 }

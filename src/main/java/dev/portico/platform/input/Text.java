@@ -27,6 +27,9 @@ public final class Text {
             if (c == 0) {
                 return "must not contain the NUL character";
             }
+            if (c == '\uFFFE' || c == '\uFFFF' || (c >= '\uFDD0' && c <= '\uFDEF')) {
+                return "contains a character that is not text (a Unicode noncharacter)";
+            }
             boolean lineBreak = c == '\n' || c == '\r' || c == '\t';
             if ((c < 0x20 && !(multiLine && lineBreak)) || (c >= 0x7F && c <= 0x9F)) {
                 return multiLine ? "must not contain control characters other than tabs and line breaks"

@@ -148,7 +148,8 @@ public class ProblemMappers {
             case NOT_FOUND -> "There is nothing at " + path(uri) + ".";
             case METHOD_NOT_ALLOWED -> "This resource does not support that HTTP method.";
             case NOT_ACCEPTABLE -> "This resource answers with application/json; adjust the Accept header.";
-            case UNSUPPORTED_MEDIA_TYPE -> "Send the request body as application/json.";
+            case UNSUPPORTED_MEDIA_TYPE -> "This operation does not take a body of this content type; the contract "
+                    + "(openapi/openapi.yaml) names the ones it takes (application/json for most).";
             case PAYLOAD_TOO_LARGE -> "Send a smaller request body.";
             case UNAUTHORIZED -> "Send a valid access token in the Authorization header (Bearer).";
             case FORBIDDEN -> "Your account does not have a role that allows this.";
@@ -158,6 +159,18 @@ public class ProblemMappers {
                 ? Map.of("Allow", e.getResponse().getHeaderString("Allow"))
                 : Map.of();
         return respond(problem(kind, detail, uri, null), headers);
+    }
+
+    /** A multipart body that ends early or is not multipart at all: the client's doing, not ours. */
+    @ServerExceptionMapper
+    public Response unreadableBody(java.io.IOException e, UriInfo uri) {
+        boolean multipart = java.util.Arrays.stream(e.getStackTrace())
+                .anyMatch(frame -> frame.getClassName().contains("MultiPart"));
+        if (!multipart) {
+            return unexpected(e, uri);
+        }
+        return respond(problem(CommonProblem.BAD_REQUEST, "The multipart body could not be read: send one complete "
+                + "part named 'file' (multipart/form-data).", uri, null), Map.of());
     }
 
     @ServerExceptionMapper
