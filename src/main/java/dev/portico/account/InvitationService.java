@@ -113,7 +113,7 @@ public class InvitationService {
         Cursor after = page.after();
         String jpql = "from Invitation i where i.companyId = :company"
                 + (status == null ? "" : " and i.status = :status")
-                + (after == null ? "" : " and (i.invitedAt < :afterTime or (i.invitedAt = :afterTime and i.id < :afterId))")
+                + (after == null ? "" : " and (i.invitedAt, i.id) < (:afterTime, :afterId)")
                 + " order by i.invitedAt desc, i.id desc";
         TypedQuery<Invitation> query = em.createQuery(jpql, Invitation.class)
                 .setParameter("company", companyId)

@@ -46,7 +46,7 @@ public class MemberService {
         long admins = adminCount(companyId);
         Cursor after = page.after();
         String jpql = "select m, u from Membership m, AppUser u where u.id = m.userId and m.companyId = :company"
-                + (after == null ? "" : " and (m.joinedAt > :afterTime or (m.joinedAt = :afterTime and m.id > :afterId))")
+                + (after == null ? "" : " and (m.joinedAt, m.id) > (:afterTime, :afterId)")
                 + " order by m.joinedAt, m.id";
         TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class)
                 .setParameter("company", companyId)

@@ -53,7 +53,7 @@ public class CatalogService {
         String lang = language(language);
         Cursor after = page.after();
         var query = em.createQuery("from Product p where p.active = true"
-                        + (after == null ? "" : " and (p.sortOrder > :afterSort or (p.sortOrder = :afterSort and p.id > :afterId))")
+                        + (after == null ? "" : " and (p.sortOrder, p.id) > (:afterSort, :afterId)")
                         + " order by p.sortOrder, p.id", Product.class)
                 .setMaxResults(page.fetchSize());
         if (after != null) {

@@ -62,7 +62,7 @@ public class CreditLedger {
         requireAdmin(companyId);
         Cursor after = page.after();
         var query = em.createQuery("from CreditEntry e where e.companyId = :company"
-                        + (after == null ? "" : " and (e.occurredAt < :at or (e.occurredAt = :at and e.id < :id))")
+                        + (after == null ? "" : " and (e.occurredAt, e.id) < (:at, :id)")
                         + " order by e.occurredAt desc, e.id desc", CreditEntry.class)
                 .setParameter("company", companyId)
                 .setMaxResults(page.fetchSize());

@@ -488,7 +488,7 @@ public class OrderService {
         carts.requireBuyer(companyId);
         Cursor after = page.after();
         var query = em.createQuery("from CustomerOrder o where o.companyId = :company and o.checkoutStage = :completed"
-                        + (after == null ? "" : " and (o.placedAt < :at or (o.placedAt = :at and o.id < :id))")
+                        + (after == null ? "" : " and (o.placedAt, o.id) < (:at, :id)")
                         + " order by o.placedAt desc, o.id desc", CustomerOrder.class)
                 .setParameter("company", companyId)
                 .setParameter("completed", CheckoutStage.COMPLETED)
@@ -562,7 +562,7 @@ public class OrderService {
         var query = em.createQuery("""
                         select i, l.description, o.number, o.placedAt from OrderItem i, OrderLine l, CustomerOrder o
                         where i.companyId = :company and i.kind = :kind and l.id = i.orderLineId and o.id = i.orderId"""
-                        + (after == null ? "" : " and (o.placedAt < :at or (o.placedAt = :at and i.id < :id))")
+                        + (after == null ? "" : " and (o.placedAt, i.id) < (:at, :id)")
                         + " order by o.placedAt desc, i.id desc", Object[].class)
                 .setParameter("company", companyId)
                 .setParameter("kind", OrderItem.Kind.LICENSE_KEY)

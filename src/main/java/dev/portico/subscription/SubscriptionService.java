@@ -272,8 +272,8 @@ public class SubscriptionService {
         String sortKey = "coalesce(s.nextRenewalDate, s.activationDeadline)";
         Cursor after = page.after();
         if (after != null) {
-            jpql.append(" and (").append(sortKey).append(" > :afterDate or (").append(sortKey)
-                    .append(" = :afterDate and s.id > :afterId))");
+            // a row comparison: PostgreSQL starts the index scan at the cursor instead of filtering up to it
+            jpql.append(" and (").append(sortKey).append(", s.id) > (:afterDate, :afterId)");
             params.put("afterDate", parseDate(after.key()));
             params.put("afterId", after.id());
         }

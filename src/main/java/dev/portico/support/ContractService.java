@@ -185,7 +185,7 @@ public class ContractService {
         Cursor after = page.after();
         var query = em.createQuery("from SupportContract c where c.companyId = :company"
                         + (includeExpired ? "" : " and c.coverageEnd >= :today")
-                        + (after == null ? "" : " and (c.number > :afterNumber or (c.number = :afterNumber and c.id > :afterId))")
+                        + (after == null ? "" : " and (c.number, c.id) > (:afterNumber, :afterId)")
                         + " order by c.number, c.id", SupportContract.class)
                 .setParameter("company", companyId)
                 .setMaxResults(page.fetchSize());

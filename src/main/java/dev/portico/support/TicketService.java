@@ -294,8 +294,8 @@ public class TicketService {
         Cursor after = page.after();
         String key = byWaiting ? "t.waitingSince" : "t.updatedAt";
         if (after != null) {
-            jpql.append(byWaiting ? " and (t.waitingSince > :at or (t.waitingSince = :at and t.id > :id))"
-                    : " and (t.updatedAt < :at or (t.updatedAt = :at and t.id < :id))");
+            jpql.append(byWaiting ? " and (t.waitingSince, t.id) > (:at, :id)"
+                    : " and (t.updatedAt, t.id) < (:at, :id)");
             all.put("at", after.instantKey());
             all.put("id", after.id());
         }

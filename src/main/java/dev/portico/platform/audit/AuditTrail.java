@@ -84,7 +84,7 @@ public class AuditTrail {
         }
         Cursor after = page.after();
         if (after != null) {
-            jpql.append(" and (e.occurredAt < :afterTime or (e.occurredAt = :afterTime and e.id < :afterId))");
+            jpql.append(" and (e.occurredAt, e.id) < (:afterTime, :afterId)");
             params.put("afterTime", after.instantKey());
             params.put("afterId", after.id());
         }
