@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# bench/startup.sh — start-up time and memory of the packaged app.
+# bench/startup.sh — start-up time and memory of the packaged app, started by scripts/run-app.sh.
 #
 #   ./mvnw -B package -DskipTests && bash bench/startup.sh [runs]
+#   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bash bench/startup.sh     (JDK 25: with the AOT cache of
+#                                                                         scripts/aot-train.sh if trained; PORTICO_AOT=off without)
 #
 # Starts target/quarkus-app/quarkus-run.jar against a throwaway database (portico_bench, migrated at
 # start), polls /q/health/ready every 50 ms, and prints per run: time until ready, Quarkus' own "started
@@ -22,8 +24,8 @@ for run in $(seq 1 "$runs"); do
   log=$(mktemp)
   t0=$(now_ms)
   QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/portico_bench \
-    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=8380 \
-    java -jar "$jar" >"$log" 2>&1 &
+    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=8380 PORTICO_API_RATE_LIMIT_REQUESTS=1000000000 \
+    bash scripts/run-app.sh >"$log" 2>&1 &
   pid=$!
   until curl -fs -o /dev/null http://127.0.0.1:8380/q/health/ready; do
     kill -0 "$pid" 2>/dev/null || { cat "$log"; exit 1; }

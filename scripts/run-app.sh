@@ -3,13 +3,21 @@
 #
 #   ./mvnw -B package -DskipTests && bash scripts/run-app.sh      (configuration from the environment, as always)
 #
-# The JVM is sized for the measured working set (bench/run.sh): a 192 MiB heap, the serial collector (one small
-# heap on a few cores: the least memory and no collector threads), capped metaspace and code cache, 512 KiB thread
-# stacks — RSS stays under 350 MiB under load. JAVA_OPTS replaces these defaults; JAVA_OPTS_APPEND adds to them.
+# The JVM is sized for the working set measured by bench/run.sh: a 192 MiB heap, the serial collector (one small
+# heap on a few cores: the least memory, no collector threads), capped metaspace and code cache, 512 KiB thread
+# stacks. JAVA_OPTS replaces these defaults; JAVA_OPTS_APPEND adds to them. On JDK 25 or later, the AOT cache
+# trained by scripts/aot-train.sh (portico.aot beside the jar) is used when present; PORTICO_AOT=off skips it.
+# JDK 17 runs the same app without it.
 set -euo pipefail
 app_dir="${PORTICO_APP_DIR:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/target/quarkus-app}"
 [[ -f "$app_dir/quarkus-run.jar" ]] || { echo "no $app_dir/quarkus-run.jar: build first (./mvnw -B package -DskipTests)" >&2; exit 1; }
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-opts=(${JAVA_OPTS:--Xms64m -Xmx192m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+ExitOnOutOfMemoryError})
-opts+=(${JAVA_OPTS_APPEND:-})
-exec "$java" "${opts[@]}" -jar "$app_dir/quarkus-run.jar"
+read -r -a opts <<<"${JAVA_OPTS:--Xms64m -Xmx192m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+ExitOnOutOfMemoryError}"
+if [[ "${PORTICO_AOT:-on}" != off && -f "$app_dir/portico.aot" ]]; then
+  version=$("$java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ { print $2 }')
+  if ((${version%%.*} >= 25)); then
+    opts+=("-XX:AOTCache=$app_dir/portico.aot") # a cache of another JDK or jar is refused with a warning, never fatal
+  fi
+fi
+read -r -a extra <<<"${JAVA_OPTS_APPEND:-}"
+exec "$java" "${opts[@]}" "${extra[@]}" -jar "$app_dir/quarkus-run.jar"

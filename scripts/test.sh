@@ -175,7 +175,7 @@ QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/portico_e2e \
   QUARKUS_HTTP_PORT=8080 \
   PORTICO_PUBLIC_URL=http://localhost:8080 \
   PORTICO_SSO_URL=http://localhost:8180 \
-  start_bg "$APP_PIDFILE" "$APP_LOG" java -jar target/quarkus-app/quarkus-run.jar
+  start_bg "$APP_PIDFILE" "$APP_LOG" bash scripts/run-app.sh # as production runs it: the sized JVM
 # Poll often: this measures the startup time.
 deadline=$(($(date +%s) + 180))
 until http_ok http://localhost:8080/q/health/ready; do

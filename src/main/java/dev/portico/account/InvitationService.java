@@ -150,6 +150,15 @@ public class InvitationService {
      * The sign-in handshake: turns the open invitations for the person's verified email into memberships.
      * Rows are locked, so two parallel first requests accept each invitation once.
      */
+    /** Invitations to an email that wait for its owner. */
+    @ApplicationScoped
+    static class OpenInvitations implements dev.portico.platform.security.SignInClaim {
+        @Override
+        public String pendingSql() {
+            return "exists (select 1 from invitation where email = :email and status = 'PENDING')";
+        }
+    }
+
     public void acceptPendingFor(AppUser user) {
         if (!user.emailVerified) {
             return;

@@ -15,6 +15,11 @@ import java.util.List;
 @Transactional
 public class MeService {
 
+    @Inject
+    jakarta.enterprise.inject.Instance<dev.portico.platform.security.SignInClaim> claims;
+
+    private volatile String pendingSql;
+
     private static final List<String> KNOWN_ROLES =
             List.of(Roles.CUSTOMER, Roles.SUPPORT_AGENT, Roles.BACKOFFICE, Roles.INTEGRATION);
 
@@ -30,14 +35,30 @@ public class MeService {
     @Inject
     jakarta.enterprise.event.Event<dev.portico.platform.security.UserSignedIn> signedIn;
 
-    /** The SPA calls this right after sign-in: it is also when open invitations are accepted. */
+    /**
+     * The SPA calls this right after sign-in: it is also when open invitations are accepted and what was addressed
+     * to the person's verified email becomes theirs. Whether anything waits is asked first, in one read; the write
+     * transaction that claims it runs only then — a read of {@code /me} writes nothing.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public MeView me() {
         AppUser user = currentUser.get();
-        invitations.acceptPendingFor(user);
-        if (user.emailVerified) {
-            signedIn.fire(new dev.portico.platform.security.UserSignedIn(user));
+        if (user.emailVerified && somethingWaitsFor(user.email)) {
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+                invitations.acceptPendingFor(user);
+                signedIn.fire(new dev.portico.platform.security.UserSignedIn(user));
+            });
         }
         return view(user);
+    }
+
+    private boolean somethingWaitsFor(String email) {
+        String sql = pendingSql;
+        if (sql == null) {
+            sql = pendingSql = "select " + claims.stream().map(dev.portico.platform.security.SignInClaim::pendingSql)
+                    .collect(java.util.stream.Collectors.joining(" or "));
+        }
+        return (Boolean) em.createNativeQuery(sql).setParameter("email", email).getSingleResult();
     }
 
     public MeView updateLocale(String locale) {

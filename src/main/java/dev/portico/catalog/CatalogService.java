@@ -61,6 +61,9 @@ public class CatalogService {
         }
         var slice = page.slice(query.getResultList(), p -> new Cursor(Integer.toString(p.sortOrder), p.id));
         Map<UUID, List<ProductVariant>> variants = activeVariants(slice.items().stream().map(p -> p.id).toList());
+        if (pricer != null) {
+            pricer.prefetch(variants.values().stream().flatMap(List::stream).map(v -> v.id).toList());
+        }
         return new CatalogViews.ProductPage(
                 slice.items().stream().map(p -> view(p, variants.getOrDefault(p.id, List.of()), lang, pricer)).toList(),
                 slice.next());
@@ -140,6 +143,7 @@ public class CatalogService {
         private final String tier;
         private final int taxRateBp;
         private final java.util.Map<UUID, Integer> discounts = new java.util.HashMap<>();
+        private Integer generalDiscount; // set by prefetch
 
         Pricer(CompanyInfo company, CatalogService catalog) {
             this.company = company;
@@ -148,6 +152,24 @@ public class CatalogService {
             this.tier = reseller == null ? null : reseller.tier;
             TaxRate rate = em.find(TaxRate.class, company.country());
             this.taxRateBp = rate == null ? 0 : rate.rateBp;
+        }
+
+        /** Loads the prices of many variants in one query, and the tier's discounts in another (a page, not N+1). */
+        void prefetch(Collection<UUID> variantIds) {
+            if (!variantIds.isEmpty()) {
+                em.createQuery("from VariantPrice where variantId in :ids and country = :country", VariantPrice.class)
+                        .setParameter("ids", variantIds)
+                        .setParameter("country", company.country())
+                        .getResultList(); // now in the persistence context: em.find below answers without a query
+            }
+            if (tier != null) {
+                List<ResellerDiscount> all = em.createQuery("from ResellerDiscount where tier = :tier", ResellerDiscount.class)
+                        .setParameter("tier", tier)
+                        .getResultList();
+                Integer general = all.stream().filter(d -> d.productId == null).map(d -> d.percentBp).findFirst().orElse(0);
+                all.stream().filter(d -> d.productId != null).forEach(d -> discounts.put(d.productId, d.percentBp));
+                generalDiscount = general;
+            }
         }
 
         Optional<Pricing.Unit> price(Product product, ProductVariant variant) {
@@ -162,6 +184,9 @@ public class CatalogService {
         private int discount(UUID productId) {
             if (tier == null) {
                 return 0;
+            }
+            if (generalDiscount != null) { // prefetched: every product discount of the tier is in the map
+                return discounts.getOrDefault(productId, generalDiscount);
             }
             return discounts.computeIfAbsent(productId, this::lookUpDiscount);
         }

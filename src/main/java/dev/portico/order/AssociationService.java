@@ -104,6 +104,15 @@ public class AssociationService {
         return OrderService.itemView(item, state);
     }
 
+    /** Services associated with an email and not yet claimed. */
+    @ApplicationScoped
+    static class UnclaimedServices implements dev.portico.platform.security.SignInClaim {
+        @Override
+        public String pendingSql() {
+            return "exists (select 1 from order_item where associated_email = :email and claimed_at is null)";
+        }
+    }
+
     /** Services associated with the person's verified email move to their company when they sign in. */
     void onSignIn(@Observes UserSignedIn signedIn) {
         AppUser person = signedIn.user();

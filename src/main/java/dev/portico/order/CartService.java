@@ -125,6 +125,7 @@ public class CartService {
         }).toList());
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS) // a check: no transaction of its own when called from a read
     void requireBuyer(UUID companyId) {
         access.requireMember(companyId);
         if (!access.isAdmin(companyId)) {

@@ -52,6 +52,7 @@ public class SeatService {
     @Inject
     Clock clock;
 
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own
     public SeatViews.SeatOverview overview(UUID subscriptionId) {
         SeatContext sub = subscriptions.forSeatReading(subscriptionId);
         boolean manageable = sub.manageable() && !currentUser.isIntegration();
@@ -254,6 +255,15 @@ public class SeatService {
         em.persist(seat);
         audit.record(null, "Portico", activated.companyId(), "SEAT", seat.id, "SEAT_ASSIGNED",
                 "Gave the subscription's admin " + seat.email + " the first seat");
+    }
+
+    /** Seats addressed to an email nobody has signed in with yet. */
+    @ApplicationScoped
+    static class UnclaimedSeats implements dev.portico.platform.security.SignInClaim {
+        @Override
+        public String pendingSql() {
+            return "exists (select 1 from seat where email = :email and user_id is null)";
+        }
     }
 
     /** Seats addressed to the person's verified email become theirs when they sign in. */

@@ -33,6 +33,9 @@ class StatementCountTest {
     @Inject
     SessionFactory sessions;
 
+    @Inject
+    dev.portico.catalog.CatalogFixtures catalog;
+
     private long statements(Supplier<RequestSpecification> who, String path) {
         Statistics statistics = sessions.getStatistics();
         who.get().get(path).then().statusCode(200); // warm: the first request of a person creates their record
@@ -78,6 +81,39 @@ class StatementCountTest {
         long few = statements(() -> as(small.admin()), "/api/v1/companies/" + small.companyId() + "/members?limit=50");
         long many = statements(() -> as(large.admin()), "/api/v1/companies/" + large.companyId() + "/members?limit=50");
         assertEquals(few, many, "statements for 2 rows: " + few + ", for 20 rows: " + many);
+    }
+
+    @Test
+    void aSignedInPersonsReadsWriteAndLockNothing() {
+        Fixtures.Tenant tenant = fixtures.tenant("Read Only GmbH");
+        String[] reads = {"/api/v1/me", "/api/v1/companies/" + tenant.companyId(),
+            "/api/v1/subscriptions?companyId=" + tenant.companyId(), "/api/v1/orders?companyId=" + tenant.companyId(),
+            "/api/v1/tickets?companyId=" + tenant.companyId(), "/api/v1/companies/" + tenant.companyId() + "/members"};
+        for (String read : reads) {
+            as(tenant.admin()).get(read).then().statusCode(200); // the first sign-in may write the person's record
+        }
+        for (String read : reads) {
+            java.util.List<String> sql = dev.portico.support.RecordingDriver.record(
+                    () -> as(tenant.admin()).get(read).then().statusCode(200));
+            java.util.List<String> writes = sql.stream().map(s -> s.strip().toLowerCase(java.util.Locale.ROOT))
+                    .filter(s -> s.startsWith("insert") || s.startsWith("update") || s.startsWith("delete")
+                            || s.contains(" for update") || s.contains(" for no key update") || s.startsWith("begin"))
+                    .toList();
+            org.junit.jupiter.api.Assertions.assertTrue(writes.isEmpty(), "GET " + read + " wrote or locked: " + writes);
+        }
+    }
+
+    @Test
+    void aCatalogPageCostsTheSameStatementsForOneProductAsForFive() {
+        Fixtures.Tenant reseller = fixtures.tenant("Catalog Reseller Srl");
+        catalog.reseller(reseller.companyId(), 1000);
+        for (int i = 0; i < 5; i++) {
+            catalog.subscription(1, 1000 + i, 4000); // one variant priced in DE and PL each
+        }
+        String page = "/api/v1/products?companyId=" + reseller.companyId() + "&limit=";
+        long one = statements(() -> as(reseller.admin()), page + 1);
+        long five = statements(() -> as(reseller.admin()), page + 5);
+        assertEquals(one, five, "statements for 1 product: " + one + ", for 5: " + five);
     }
 
     private void open(Fixtures.Tenant tenant, int tickets) {
