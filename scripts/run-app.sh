@@ -5,7 +5,8 @@
 #
 # The JVM is sized for the working set measured by bench/run.sh: a 192 MiB heap, the serial collector (one small
 # heap on a few cores: the least memory, no collector threads), capped metaspace and code cache, 512 KiB thread
-# stacks. JAVA_OPTS replaces these defaults; JAVA_OPTS_APPEND adds to them. On JDK 25 or later, the AOT cache
+# stacks, and at most two glibc malloc arenas (MALLOC_ARENA_MAX: the JVM's native allocations otherwise spread over
+# one 64 MiB arena per busy thread, which is most of the RSS above the heap). JAVA_OPTS replaces these defaults; JAVA_OPTS_APPEND adds to them. On JDK 25 or later, the AOT cache
 # trained by scripts/aot-train.sh (portico.aot beside the jar) is used when present; PORTICO_AOT=off skips it.
 # JDK 17 runs the same app without it.
 set -euo pipefail
@@ -20,4 +21,5 @@ if [[ "${PORTICO_AOT:-on}" != off && -f "$app_dir/portico.aot" ]]; then
   fi
 fi
 read -r -a extra <<<"${JAVA_OPTS_APPEND:-}"
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 exec "$java" "${opts[@]}" "${extra[@]}" -jar "$app_dir/quarkus-run.jar"
