@@ -3,8 +3,8 @@
 // desktop width (1280 × 900), the document must not scroll sideways (tables scroll inside their own box or turn
 // into cards) and axe-core must find no serious or critical accessibility violation. The flows that make pages
 // worth looking at are done at phone width: Bogdan opens a ticket, Rita puts a product in her cart and orders it on
-// invoice, Sam answers from the queue. On the first page the keyboard's first Tab reaches the skip link, which
-// moves the focus to the page's main content.
+// invoice, Sam reads her ticket as the agent. On the first page the keyboard's first Tab reaches the skip link, which
+// moves the focus to the page's main content, and a row's menu is opened, closed and followed by keyboard alone.
 //
 // Needs the running stack: Portico (PORTAL_URL) with its demo data, Keycloak with the demo realm. Run with
 // `npm run e2e`.
@@ -126,6 +126,10 @@ async function judge(personPage, name) {
   const problems = [];
   for (const [label, size] of VIEWPORTS) {
     await personPage.setViewportSize(size);
+    // the scroll boxes notice the new width a frame later: wait until each is a tab stop exactly when it scrolls
+    await personPage.waitForFunction(() =>
+      [...document.querySelectorAll('.scroll-box')].every((box) => box.scrollWidth > box.clientWidth === box.hasAttribute('tabindex')),
+    );
     const overflow = await horizontalOverflow(personPage);
     if (overflow) {
       problems.push(
@@ -226,6 +230,28 @@ describe('a company admin on a phone: subscriptions, seats, licenses, company, s
         await page.evaluate(() => document.getElementById('main')?.contains(document.activeElement) ?? false),
         'the next Tab goes on in the main content',
       );
+    } catch (error) {
+      throw new PageCheckFailure(`the keyboard: ${error.message}`);
+    }
+  });
+
+  step('a row menu opens, closes and leads on with the keyboard alone', async () => {
+    try {
+      const row = page.locator(`[data-testid="subscription-row"] a[href="/subscriptions/${subscriptionId}"]`).locator('xpath=ancestor::tr');
+      const toggle = row.getByTestId('subscription-menu');
+      await toggle.focus();
+      await page.keyboard.press('Enter');
+      const manage = row.getByTestId('subscription-manage');
+      await manage.waitFor({ state: 'visible' });
+      await page.keyboard.press('Tab');
+      assert.ok(await manage.evaluate((el) => el === document.activeElement), 'Tab goes into the open menu');
+      await page.keyboard.press('Escape');
+      await manage.waitFor({ state: 'detached' });
+      assert.ok(await toggle.evaluate((el) => el === document.activeElement), 'Escape gives the focus back to the menu button');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`${PORTAL_URL}/subscriptions/${subscriptionId}`);
     } catch (error) {
       throw new PageCheckFailure(`the keyboard: ${error.message}`);
     }
