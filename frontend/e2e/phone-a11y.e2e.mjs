@@ -3,8 +3,10 @@
 // desktop width (1280 × 900), the document must not scroll sideways (tables scroll inside their own box or turn
 // into cards) and axe-core must find no serious or critical accessibility violation. The flows that make pages
 // worth looking at are done at phone width: Bogdan opens a ticket, Rita puts a product in her cart and orders it on
-// invoice, Sam reads her ticket as the agent. On the first page the keyboard's first Tab reaches the skip link, which
+// invoice, Sam reads that ticket as the agent. On the first page the keyboard's first Tab reaches the skip link, which
 // moves the focus to the page's main content, and a row's menu is opened, closed and followed by keyboard alone.
+//
+// Each page's phone screenshot is left in e2e/artifacts/phone-a11y-<page>.png.
 //
 // Needs the running stack: Portico (PORTAL_URL) with its demo data, Keycloak with the demo realm. Run with
 // `npm run e2e`.
@@ -149,10 +151,11 @@ async function judge(personPage, name) {
       else console.log(`(allowed) ${line}`);
     }
   }
+  // every page's phone screenshot, to look at (a failing page's is named in the output)
+  await mkdir(ARTIFACTS, { recursive: true });
+  const file = `${ARTIFACTS}phone-a11y-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`;
+  await personPage.screenshot({ path: file, fullPage: true }).catch(() => {});
   if (problems.length > 0) {
-    await mkdir(ARTIFACTS, { recursive: true });
-    const file = `${ARTIFACTS}phone-a11y-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`;
-    await personPage.screenshot({ path: file, fullPage: true }).catch(() => {});
     console.error(`${problems.join('\n')}\nscreenshot (phone): ${file}`);
     throw new PageCheckFailure(`${problems.length} problem(s) on ${name}:\n${problems.join('\n')}`);
   }

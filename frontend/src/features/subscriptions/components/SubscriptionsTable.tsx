@@ -46,7 +46,7 @@ export function SubscriptionsTable({ subscriptions }: { subscriptions: Subscript
             <td data-label={t('subscriptions.list.status')}>
               <StatusBadge status={s.status} />
             </td>
-            <td className="table__actions">
+            <td className="table__actions table__actions--corner">
               <SubscriptionMenu subscription={s} />
             </td>
           </tr>
