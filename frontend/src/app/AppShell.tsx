@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import {
@@ -37,7 +37,13 @@ function isQueue(pathname: string): boolean {
   return pathname === '/support/queue' || pathname.startsWith('/support/queue/');
 }
 
-/** Header (product, company, language, user menu), navigation, and the current page. */
+/** Moves the focus to the page's main content without touching the URL (the router owns it). */
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}
+
+/** A skip link, header (product, company, language, user menu), navigation, and the current page. */
 export function AppShell() {
   const { t, i18n } = useTranslation();
   const session = useSession();
@@ -91,6 +97,10 @@ export function AppShell() {
 
   return (
     <div className="app">
+      {/* the first thing the keyboard reaches: past the header and the navigation, straight to the page */}
+      <a className="skip-link" href="#main" onClick={skipToMain} data-testid="skip-link">
+        {t('app.skipToContent')}
+      </a>
       <header className="app-header">
         <Link className="app-header__brand" to="/">
           {t('app.name')}
@@ -139,7 +149,7 @@ export function AppShell() {
           </ul>
         </nav>
       )}
-      <main className="app-main">
+      <main id="main" className="app-main" tabIndex={-1}>
         {me.error ? (
           <ProblemAlert error={me.error} />
         ) : !me.data ? (

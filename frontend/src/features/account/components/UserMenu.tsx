@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMenuDismiss } from '@/lib/use-menu-dismiss';
 
 interface UserMenuProps {
   name: string;
@@ -14,23 +15,14 @@ export function UserMenu({ name, changePasswordUrl, onSignOut }: UserMenuProps) 
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const root = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const close = (e: MouseEvent | KeyboardEvent) => {
-      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', close);
-    document.addEventListener('keydown', close);
-    return () => {
-      document.removeEventListener('mousedown', close);
-      document.removeEventListener('keydown', close);
-    };
-  }, [open]);
+  useMenuDismiss(open, setOpen, root, toggle);
 
   return (
     <div className="user-menu" ref={root}>
       <button
+        ref={toggle}
         type="button"
         className="button user-menu__toggle"
         aria-expanded={open}

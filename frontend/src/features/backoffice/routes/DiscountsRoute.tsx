@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '@/components/Loading';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { ScrollBox } from '@/components/ScrollBox';
 import type { FieldError } from '@/lib/api';
 import { useResellerDiscounts } from '../api/list-reseller-discounts';
 import { saveResellerDiscounts } from '../api/save-reseller-discounts';
@@ -74,36 +75,40 @@ function DiscountsEditor({ initial, onSaved }: { initial: ResellerDiscount[]; on
           {t('backoffice.discounts.saved')}
         </p>
       )}
-      <table className="table" data-testid="discounts">
-        <thead>
-          <tr>
-            <th scope="col">{t('backoffice.discounts.tier')}</th>
-            <th scope="col">{t('backoffice.discounts.productCode')}</th>
-            <th scope="col">{t('backoffice.discounts.percent')}</th>
-            <th scope="col" />
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, i) => (
-            <tr key={row.key} data-testid="discount-row">
-              <td>
-                <TextField label={t('backoffice.discounts.tier')} value={row.tier} onChange={(tier) => change(i, { tier })} errors={messagesFor(problem, `[${i}].tier`)} testId={`discount-${i}-tier`} maxLength={32} narrow required />
-              </td>
-              <td>
-                <TextField label={t('backoffice.discounts.productCode')} value={row.productCode} onChange={(productCode) => change(i, { productCode })} errors={messagesFor(problem, `[${i}].productCode`)} testId={`discount-${i}-product`} maxLength={64} placeholder={t('backoffice.discounts.allProducts')} />
-              </td>
-              <td>
-                <TextField label={t('backoffice.discounts.percent')} value={row.percent} onChange={(percent) => change(i, { percent })} errors={messagesFor(problem, `[${i}].percentBasisPoints`)} testId={`discount-${i}-percent`} inputMode="decimal" narrow required />
-              </td>
-              <td>
-                <button type="button" className="button" onClick={() => setRows((rs) => rs.filter((_, k) => k !== i))} data-testid={`discount-${i}-remove`}>
-                  {t('backoffice.discounts.remove')}
-                </button>
-              </td>
+      <ScrollBox label={t('backoffice.discounts.title')}>
+        <table className="table" data-testid="discounts">
+          <thead>
+            <tr>
+              <th scope="col">{t('backoffice.discounts.tier')}</th>
+              <th scope="col">{t('backoffice.discounts.productCode')}</th>
+              <th scope="col">{t('backoffice.discounts.percent')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('common.actions')}</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row, i) => (
+              <tr key={row.key} data-testid="discount-row">
+                <td>
+                  <TextField label={t('backoffice.discounts.tier')} value={row.tier} onChange={(tier) => change(i, { tier })} errors={messagesFor(problem, `[${i}].tier`)} testId={`discount-${i}-tier`} maxLength={32} narrow required />
+                </td>
+                <td>
+                  <TextField label={t('backoffice.discounts.productCode')} value={row.productCode} onChange={(productCode) => change(i, { productCode })} errors={messagesFor(problem, `[${i}].productCode`)} testId={`discount-${i}-product`} maxLength={64} placeholder={t('backoffice.discounts.allProducts')} />
+                </td>
+                <td>
+                  <TextField label={t('backoffice.discounts.percent')} value={row.percent} onChange={(percent) => change(i, { percent })} errors={messagesFor(problem, `[${i}].percentBasisPoints`)} testId={`discount-${i}-percent`} inputMode="decimal" narrow required />
+                </td>
+                <td>
+                  <button type="button" className="button" onClick={() => setRows((rs) => rs.filter((_, k) => k !== i))} data-testid={`discount-${i}-remove`}>
+                    {t('backoffice.discounts.remove')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollBox>
       <div className="button-row">
         <button type="button" className="button" onClick={() => setRows((rs) => [...rs, { key: rowKey(), tier: '', productCode: '', percent: '' }])} data-testid="discount-add">
           {t('backoffice.discounts.add')}

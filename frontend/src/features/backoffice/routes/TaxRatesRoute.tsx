@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/EmptyState';
 import { Loading } from '@/components/Loading';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { ScrollBox } from '@/components/ScrollBox';
 import { formatBasisPoints } from '@/lib/format';
 import { useTaxRates } from '../api/list-tax-rates';
 import { setTaxRate } from '../api/set-tax-rate';
@@ -91,36 +92,40 @@ export function TaxRatesRoute() {
       {rates.loading && !rates.data && <Loading />}
       {rates.data && rates.data.length === 0 && <EmptyState title={t('backoffice.taxRates.empty')} />}
       {rates.data && rates.data.length > 0 && (
-        <table className="table" data-testid="tax-rates">
-          <thead>
-            <tr>
-              <th scope="col">{t('backoffice.form.country')}</th>
-              <th scope="col">{t('backoffice.taxRates.rate')}</th>
-              <th scope="col" />
-            </tr>
-          </thead>
-          <tbody>
-            {rates.data.map((rate) => (
-              <tr key={rate.country} data-testid="tax-rate-row" data-country={rate.country}>
-                <td>{rate.country}</td>
-                {editing === rate.country ? (
-                  <td colSpan={2}>
-                    <RateForm country={rate.country} percent={basisPointsToPercent(rate.rateBasisPoints)} onSaved={saved} onCancel={() => setEditing(null)} testId="tax-rate-edit" />
-                  </td>
-                ) : (
-                  <>
-                    <td data-testid="tax-rate-value">{formatBasisPoints(rate.rateBasisPoints, i18n.language)}</td>
-                    <td>
-                      <button type="button" className="button" onClick={() => setEditing(rate.country)} data-testid="tax-rate-edit-button">
-                        {t('backoffice.taxRates.edit')}
-                      </button>
-                    </td>
-                  </>
-                )}
+        <ScrollBox label={t('backoffice.taxRates.title')}>
+          <table className="table" data-testid="tax-rates">
+            <thead>
+              <tr>
+                <th scope="col">{t('backoffice.form.country')}</th>
+                <th scope="col">{t('backoffice.taxRates.rate')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('common.actions')}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rates.data.map((rate) => (
+                <tr key={rate.country} data-testid="tax-rate-row" data-country={rate.country}>
+                  <td>{rate.country}</td>
+                  {editing === rate.country ? (
+                    <td colSpan={2}>
+                      <RateForm country={rate.country} percent={basisPointsToPercent(rate.rateBasisPoints)} onSaved={saved} onCancel={() => setEditing(null)} testId="tax-rate-edit" />
+                    </td>
+                  ) : (
+                    <>
+                      <td data-testid="tax-rate-value">{formatBasisPoints(rate.rateBasisPoints, i18n.language)}</td>
+                      <td>
+                        <button type="button" className="button" onClick={() => setEditing(rate.country)} data-testid="tax-rate-edit-button">
+                          {t('backoffice.taxRates.edit')}
+                        </button>
+                      </td>
+                    </>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollBox>
       )}
       <h3>{t('backoffice.taxRates.addTitle')}</h3>
       <RateForm key={rates.data?.length ?? 0} country={null} percent="" onSaved={saved} testId="tax-rate-add" />

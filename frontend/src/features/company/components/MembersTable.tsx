@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { ScrollBox } from '@/components/ScrollBox';
 import { formatInstant, fullName } from '@/lib/format';
 import { ROLES, type Member, type MembershipRole } from '../api/types';
 
@@ -48,71 +49,73 @@ export function MembersTable({ members, companyName, onChangeRole, onRemove }: M
   return (
     <>
       <ProblemAlert error={problem} onDismiss={() => setProblem(null)} />
-      <table className="table" data-testid="members-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('company.members.name')}</th>
-            <th scope="col">{t('company.members.email')}</th>
-            <th scope="col">{t('company.members.role')}</th>
-            <th scope="col">{t('company.members.joined')}</th>
-            {anyActions && (
-              <th scope="col">
-                <span className="visually-hidden">{t('company.members.actions')}</span>
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {members.map((member) => {
-            const name = fullName(member);
-            return (
-              <tr key={member.userId} data-testid="member-row" data-email={member.email}>
-                <td>{name}</td>
-                <td>{member.email}</td>
-                <td>
-                  {member.actions.changeRole ? (
-                    <select
-                      aria-label={t('company.members.roleOf', { name })}
-                      value={member.role}
-                      disabled={busyId === member.userId}
-                      onChange={(e) => {
-                        const role = e.target.value as MembershipRole;
-                        void run(member, () => onChangeRole(member, role));
-                      }}
-                      data-testid="member-role-select"
-                    >
-                      {ROLES.map((role) => (
-                        <option key={role} value={role}>
-                          {t(`roles.${role}`)}
-                        </option>
-                      ))}
-                    </select>
-                  ) : (
-                    <span data-testid="member-role">{t(`roles.${member.role}`)}</span>
-                  )}
-                </td>
-                <td>{formatInstant(member.joinedAt, i18n.language)}</td>
-                {anyActions && (
-                  <td className="table__actions">
-                    {member.actions.remove && (
-                      <button
-                        type="button"
-                        className="button button--danger"
-                        aria-label={t('company.members.removeNamed', { name })}
+      <ScrollBox label={t('company.members.heading')}>
+        <table className="table" data-testid="members-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('company.members.name')}</th>
+              <th scope="col">{t('company.members.email')}</th>
+              <th scope="col">{t('company.members.role')}</th>
+              <th scope="col">{t('company.members.joined')}</th>
+              {anyActions && (
+                <th scope="col">
+                  <span className="visually-hidden">{t('company.members.actions')}</span>
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((member) => {
+              const name = fullName(member);
+              return (
+                <tr key={member.userId} data-testid="member-row" data-email={member.email}>
+                  <td>{name}</td>
+                  <td>{member.email}</td>
+                  <td>
+                    {member.actions.changeRole ? (
+                      <select
+                        aria-label={t('company.members.roleOf', { name })}
+                        value={member.role}
                         disabled={busyId === member.userId}
-                        onClick={() => setConfirming(member)}
-                        data-testid="member-remove"
+                        onChange={(e) => {
+                          const role = e.target.value as MembershipRole;
+                          void run(member, () => onChangeRole(member, role));
+                        }}
+                        data-testid="member-role-select"
                       >
-                        {t('company.members.remove')}
-                      </button>
+                        {ROLES.map((role) => (
+                          <option key={role} value={role}>
+                            {t(`roles.${role}`)}
+                          </option>
+                        ))}
+                      </select>
+                    ) : (
+                      <span data-testid="member-role">{t(`roles.${member.role}`)}</span>
                     )}
                   </td>
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+                  <td>{formatInstant(member.joinedAt, i18n.language)}</td>
+                  {anyActions && (
+                    <td className="table__actions">
+                      {member.actions.remove && (
+                        <button
+                          type="button"
+                          className="button button--danger"
+                          aria-label={t('company.members.removeNamed', { name })}
+                          disabled={busyId === member.userId}
+                          onClick={() => setConfirming(member)}
+                          data-testid="member-remove"
+                        >
+                          {t('company.members.remove')}
+                        </button>
+                      )}
+                    </td>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </ScrollBox>
       {confirming && (
         <ConfirmDialog
           title={t(confirming.caller ? 'company.members.leaveConfirmTitle' : 'company.members.removeConfirmTitle')}

@@ -20,7 +20,7 @@ export function CartTable({ lines, busyLineId, onQuantity, onRemove }: CartTable
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   return (
-    <table className="table" data-testid="cart-table">
+    <table className="table table--cards" data-testid="cart-table">
       <thead>
         <tr>
           <th scope="col">{t('shop.cart.item')}</th>
@@ -70,7 +70,7 @@ export function CartTable({ lines, busyLineId, onQuantity, onRemove }: CartTable
                   </p>
                 )}
               </td>
-              <td>
+              <td data-label={t('shop.cart.quantity')}>
                 <QuantityEditor
                   quantity={line.quantity}
                   label={t('shop.cart.quantityOf', { item: line.description })}
@@ -78,7 +78,7 @@ export function CartTable({ lines, busyLineId, onQuantity, onRemove }: CartTable
                   onChange={(quantity) => onQuantity(line, quantity)}
                 />
               </td>
-              <td className="table__number">
+              <td className="table__number" data-label={t('shop.cart.unitPrice')}>
                 {price && (
                   <>
                     {price.discountBasisPoints > 0 && (
@@ -93,7 +93,7 @@ export function CartTable({ lines, busyLineId, onQuantity, onRemove }: CartTable
                   </>
                 )}
               </td>
-              <td className="table__number">
+              <td className="table__number" data-label={t('shop.cart.lineNet')}>
                 <Amount money={line.net} testId="cart-line-net" />
               </td>
               <td className="table__actions">

@@ -4,6 +4,7 @@ import { EmptyState } from '@/components/EmptyState';
 import { LoadMore } from '@/components/LoadMore';
 import { Loading } from '@/components/Loading';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { ScrollBox } from '@/components/ScrollBox';
 import { formatInstantDate } from '@/lib/format';
 import { useLicenseKeys } from '../api/list-license-keys';
 import { isForbidden } from '../utils/problems';
@@ -20,37 +21,39 @@ export function LicenseKeysSection({ companyId }: { companyId: string }) {
       <h2 id="license-keys-heading">{t('orders.licenseKeys.heading')}</h2>
       <ProblemAlert error={keys.error} />
       {keys.items.length > 0 && (
-        <table className="table" data-testid="license-keys-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('orders.licenseKeys.key')}</th>
-              <th scope="col">{t('orders.licenseKeys.product')}</th>
-              <th scope="col">{t('orders.licenseKeys.order')}</th>
-              <th scope="col">{t('orders.licenseKeys.purchased')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {keys.items.map((k) => (
-              <tr key={k.itemId} data-testid="license-key-row" data-item-id={k.itemId}>
-                <td>
-                  <code className="license-key" data-testid="license-key">
-                    {k.licenseKey}
-                  </code>{' '}
-                  <CopyButton
-                    text={k.licenseKey}
-                    label={t('shop.copy.licenseKeyLabel', { key: k.licenseKey })}
-                    testId="copy-license-key"
-                  />
-                </td>
-                <td>{k.description}</td>
-                <td>
-                  <Link to={`/orders/${k.orderId}`}>{k.orderNumber}</Link>
-                </td>
-                <td>{formatInstantDate(k.purchasedAt, i18n.language)}</td>
+        <ScrollBox label={t('orders.licenseKeys.heading')}>
+          <table className="table" data-testid="license-keys-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('orders.licenseKeys.key')}</th>
+                <th scope="col">{t('orders.licenseKeys.product')}</th>
+                <th scope="col">{t('orders.licenseKeys.order')}</th>
+                <th scope="col">{t('orders.licenseKeys.purchased')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {keys.items.map((k) => (
+                <tr key={k.itemId} data-testid="license-key-row" data-item-id={k.itemId}>
+                  <td>
+                    <code className="license-key" data-testid="license-key">
+                      {k.licenseKey}
+                    </code>{' '}
+                    <CopyButton
+                      text={k.licenseKey}
+                      label={t('shop.copy.licenseKeyLabel', { key: k.licenseKey })}
+                      testId="copy-license-key"
+                    />
+                  </td>
+                  <td>{k.description}</td>
+                  <td>
+                    <Link to={`/orders/${k.orderId}`}>{k.orderNumber}</Link>
+                  </td>
+                  <td>{formatInstantDate(k.purchasedAt, i18n.language)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollBox>
       )}
       {keys.loading && keys.items.length === 0 && <Loading />}
       {empty && <EmptyState title={t('orders.licenseKeys.empty')} testId="license-keys-empty" />}

@@ -8,7 +8,7 @@ export function OrderLinesTable({ order }: { order: Order }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   return (
-    <table className="table" data-testid="order-lines">
+    <table className="table table--cards" data-testid="order-lines">
       <thead>
         <tr>
           <th scope="col">{t('orders.lines.item')}</th>
@@ -47,23 +47,25 @@ export function OrderLinesTable({ order }: { order: Order }) {
                 ].join(' · ')}
               </div>
             </td>
-            <td className="table__number">{l.quantity}</td>
-            <td className="table__number">
+            <td className="table__number" data-label={t('orders.lines.quantity')}>
+              {l.quantity}
+            </td>
+            <td className="table__number" data-label={t('orders.lines.listPrice')}>
               <Amount money={l.listUnitPrice} />
             </td>
-            <td className="table__number" data-testid="order-line-discount" data-basis-points={l.discountBasisPoints}>
+            <td className="table__number" data-label={t('orders.lines.discount')} data-testid="order-line-discount" data-basis-points={l.discountBasisPoints}>
               {l.discountBasisPoints > 0 ? `−${formatBasisPoints(l.discountBasisPoints, lng)}` : '—'}
             </td>
-            <td className="table__number">
+            <td className="table__number" data-label={t('orders.lines.unitPrice')}>
               <Amount money={l.unitPrice} />
             </td>
-            <td className="table__number">
+            <td className="table__number" data-label={t('orders.lines.vat')}>
               {formatBasisPoints(l.taxRateBasisPoints, lng)} · <Amount money={l.tax} />
             </td>
-            <td className="table__number">
+            <td className="table__number" data-label={t('orders.lines.net')}>
               <Amount money={l.net} />
             </td>
-            <td className="table__number">
+            <td className="table__number" data-label={t('orders.lines.total')}>
               <Amount money={l.total} testId="order-line-total" />
             </td>
           </tr>
@@ -74,10 +76,10 @@ export function OrderLinesTable({ order }: { order: Order }) {
           <th scope="row" colSpan={6} className="table__number">
             {t('shop.totals.net')} / {t('shop.totals.tax')}
           </th>
-          <td className="table__number">
+          <td className="table__number" data-label={t('shop.totals.net')}>
             <Amount money={order.net} testId="order-net" />
           </td>
-          <td className="table__number">
+          <td className="table__number" data-label={t('shop.totals.tax')}>
             <Amount money={order.tax} testId="order-tax" />
           </td>
         </tr>

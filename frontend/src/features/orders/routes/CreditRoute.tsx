@@ -4,6 +4,7 @@ import { EmptyState } from '@/components/EmptyState';
 import { LoadMore } from '@/components/LoadMore';
 import { Loading } from '@/components/Loading';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { ScrollBox } from '@/components/ScrollBox';
 import { useCurrentCompany } from '@/lib/current-company';
 import { formatInstant, formatMoney } from '@/lib/format';
 import { useCreditAccount } from '../api/get-credit-account';
@@ -49,47 +50,49 @@ export function CreditRoute() {
             <h2 id="credit-entries-heading">{t('shop.credit.statement')}</h2>
             <ProblemAlert error={entries.error} />
             {entries.items.length > 0 && (
-              <table className="table" data-testid="credit-entries">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('shop.credit.when')}</th>
-                    <th scope="col">{t('shop.credit.kind')}</th>
-                    <th scope="col">{t('shop.credit.reason')}</th>
-                    <th scope="col" className="table__number">
-                      {t('shop.credit.change')}
-                    </th>
-                    <th scope="col" className="table__number">
-                      {t('shop.credit.balanceAfter')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {entries.items.map((e) => (
-                    <tr key={e.id} data-testid="credit-entry" data-kind={e.kind} data-change={e.change}>
-                      <td>{formatInstant(e.occurredAt, i18n.language)}</td>
-                      <td>{t(`shop.credit.kinds.${e.kind}`)}</td>
-                      <td>
-                        {e.reason}
-                        {e.orderId && (
-                          <>
-                            {' '}
-                            <Link to={`/orders/${e.orderId}`} data-testid="credit-entry-order">
-                              {t('shop.credit.viewOrder')}
-                            </Link>
-                          </>
-                        )}
-                        {e.by && <div className="muted field-hint">{t('shop.credit.by', { name: e.by })}</div>}
-                      </td>
-                      <td className={`table__number ${e.change < 0 ? 'amount--out' : 'amount--in'}`}>
-                        {signedChange(e, i18n.language)}
-                      </td>
-                      <td className="table__number">
-                        <Amount money={e.balanceAfter} />
-                      </td>
+              <ScrollBox label={t('shop.credit.statement')}>
+                <table className="table" data-testid="credit-entries">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('shop.credit.when')}</th>
+                      <th scope="col">{t('shop.credit.kind')}</th>
+                      <th scope="col">{t('shop.credit.reason')}</th>
+                      <th scope="col" className="table__number">
+                        {t('shop.credit.change')}
+                      </th>
+                      <th scope="col" className="table__number">
+                        {t('shop.credit.balanceAfter')}
+                      </th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {entries.items.map((e) => (
+                      <tr key={e.id} data-testid="credit-entry" data-kind={e.kind} data-change={e.change}>
+                        <td>{formatInstant(e.occurredAt, i18n.language)}</td>
+                        <td>{t(`shop.credit.kinds.${e.kind}`)}</td>
+                        <td>
+                          {e.reason}
+                          {e.orderId && (
+                            <>
+                              {' '}
+                              <Link to={`/orders/${e.orderId}`} data-testid="credit-entry-order">
+                                {t('shop.credit.viewOrder')}
+                              </Link>
+                            </>
+                          )}
+                          {e.by && <div className="muted field-hint">{t('shop.credit.by', { name: e.by })}</div>}
+                        </td>
+                        <td className={`table__number ${e.change < 0 ? 'amount--out' : 'amount--in'}`}>
+                          {signedChange(e, i18n.language)}
+                        </td>
+                        <td className="table__number">
+                          <Amount money={e.balanceAfter} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </ScrollBox>
             )}
             {entries.loading && entries.items.length === 0 && <Loading />}
             {empty && <EmptyState title={t('shop.credit.empty')} testId="credit-empty" />}

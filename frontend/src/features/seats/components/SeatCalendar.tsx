@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScrollBox } from '@/components/ScrollBox';
 import { formatDate } from '@/lib/format';
 import type { Seat, SeatOverview } from '../api/types';
 import {
@@ -148,7 +149,7 @@ export function SeatCalendar({ overview: o }: { overview: SeatOverview }) {
       <p className="seat-calendar__readout" aria-live="polite" data-testid="seat-calendar-readout">
         {readoutIndex !== null ? describeDay(readoutIndex) : '\u00a0'}
       </p>
-      <div className="seat-calendar__scroll">
+      <ScrollBox label={t('seats.calendar.heading')} className="seat-calendar__scroll">
         <svg
           className="seat-calendar__svg"
           viewBox={`0 0 ${WIDTH} ${height}`}
@@ -331,7 +332,7 @@ export function SeatCalendar({ overview: o }: { overview: SeatOverview }) {
             </g>
           )}
         </svg>
-      </div>
+      </ScrollBox>
       <ul className="seat-calendar__legend" aria-hidden="true">
         <li>
           <span className="swatch swatch--used" /> {t('seats.calendar.legendUsed')}

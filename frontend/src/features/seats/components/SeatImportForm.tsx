@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { ScrollBox } from '@/components/ScrollBox';
 import { ApiProblem } from '@/lib/api';
 import { IMPORT_MODES, type ImportMode, type SeatImportResult } from '../api/types';
 import { failedRowsOf, rowFields, rowsOfResult, type ImportRowView } from '../utils/importRows';
@@ -112,43 +113,45 @@ export function SeatImportForm({ onImport }: SeatImportFormProps) {
         </p>
       )}
       {rows.length > 0 && (
-        <table className="table seat-import__rows" data-testid="seat-import-rows">
-          <caption className="visually-hidden">{t('seats.import.rowsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('seats.import.row')}</th>
-              <th scope="col">{t('seats.import.email')}</th>
-              <th scope="col">{t('seats.import.outcome')}</th>
-              <th scope="col">{t('seats.import.errors')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.row} data-testid="seat-import-row" data-row={r.row} data-outcome={r.outcome}>
-                <td className="table__number">{r.row}</td>
-                <td>{r.email ?? ''}</td>
-                <td>
-                  <span className={`badge badge--outcome-${r.outcome.toLowerCase().replace(/_/g, '-')}`}>
-                    {t(`seats.import.outcomes.${r.outcome}`)}
-                  </span>
-                </td>
-                <td>
-                  {r.errors.length > 0 && (
-                    <ul className="seat-import__errors">
-                      {r.errors.map((e) => (
-                        <li key={`${e.field}:${e.message}`}>
-                          {e.field && <strong>{columnName(e.field)}</strong>}
-                          {e.field && ': '}
-                          {e.message}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
+        <ScrollBox label={t('seats.import.heading')}>
+          <table className="table seat-import__rows" data-testid="seat-import-rows">
+            <caption className="visually-hidden">{t('seats.import.rowsCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('seats.import.row')}</th>
+                <th scope="col">{t('seats.import.email')}</th>
+                <th scope="col">{t('seats.import.outcome')}</th>
+                <th scope="col">{t('seats.import.errors')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.row} data-testid="seat-import-row" data-row={r.row} data-outcome={r.outcome}>
+                  <td className="table__number">{r.row}</td>
+                  <td>{r.email ?? ''}</td>
+                  <td>
+                    <span className={`badge badge--outcome-${r.outcome.toLowerCase().replace(/_/g, '-')}`}>
+                      {t(`seats.import.outcomes.${r.outcome}`)}
+                    </span>
+                  </td>
+                  <td>
+                    {r.errors.length > 0 && (
+                      <ul className="seat-import__errors">
+                        {r.errors.map((e) => (
+                          <li key={`${e.field}:${e.message}`}>
+                            {e.field && <strong>{columnName(e.field)}</strong>}
+                            {e.field && ': '}
+                            {e.message}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollBox>
       )}
     </section>
   );

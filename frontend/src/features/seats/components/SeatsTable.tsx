@@ -2,6 +2,7 @@ import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { ScrollBox } from '@/components/ScrollBox';
 import { formatDate, formatInstant } from '@/lib/format';
 import type { Seat, SeatPeriodChange } from '../api/types';
 import { SeatPeriodForm } from './SeatPeriodForm';
@@ -59,103 +60,105 @@ export function SeatsTable({ seats, productName, onChangePeriod, onRevoke }: Sea
           {done}
         </p>
       )}
-      <table className="table" data-testid="seats-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('seats.table.person')}</th>
-            <th scope="col">{t('seats.table.period')}</th>
-            <th scope="col">{t('seats.table.state')}</th>
-            {anyActions && (
-              <th scope="col">
-                <span className="visually-hidden">{t('seats.table.actions')}</span>
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {seats.map((seat) => (
-            <Fragment key={seat.id}>
-              <tr
-                data-testid="seat-row"
-                data-email={seat.email}
-                data-state={seat.state}
-                data-valid-from={seat.validFrom}
-                data-valid-until={seat.validUntil ?? ''}
-              >
-                <td>
-                  {seat.name ? (
-                    <>
-                      {seat.name}
-                      <br />
-                      <span className="muted">{seat.email}</span>
-                    </>
-                  ) : (
-                    seat.email
-                  )}
-                </td>
-                <td data-testid="seat-period">
-                  {seat.validUntil
-                    ? t('seats.period.range', { from: formatDate(seat.validFrom, lng), until: formatDate(seat.validUntil, lng) })
-                    : t('seats.period.openEnded', { from: formatDate(seat.validFrom, lng) })}
-                  {seat.revokedAt && (
-                    <>
-                      <br />
-                      <span className="muted">{t('seats.table.revokedAt', { time: formatInstant(seat.revokedAt, lng) })}</span>
-                    </>
-                  )}
-                </td>
-                <td>
-                  <SeatStateBadge state={seat.state} />
-                </td>
-                {anyActions && (
-                  <td className="table__actions">
-                    <div className="button-row seat-actions">
-                      {seat.actions.changePeriod && (
-                        <button
-                          type="button"
-                          className="button"
-                          aria-expanded={editing === seat.id}
-                          aria-label={t('seats.period.changeFor', { email: seat.email })}
-                          onClick={() => {
-                            setDone(null);
-                            setEditing((id) => (id === seat.id ? null : seat.id));
-                          }}
-                          data-testid="seat-change-period"
-                        >
-                          {t('seats.period.change')}
-                        </button>
-                      )}
-                      {seat.actions.revoke && (
-                        <button
-                          type="button"
-                          className="button button--danger"
-                          disabled={busy}
-                          aria-label={t('seats.revoke.buttonFor', { email: seat.email })}
-                          onClick={() => setConfirming(seat)}
-                          data-testid="seat-revoke"
-                        >
-                          {t('seats.revoke.button')}
-                        </button>
-                      )}
-                    </div>
-                  </td>
-                )}
-              </tr>
-              {editing === seat.id && (
-                <tr className="seat-period-row" data-testid="seat-period-editor">
-                  <td colSpan={anyActions ? 4 : 3}>
-                    <SeatPeriodForm
-                      seat={seat}
-                      onSave={(period) => savePeriod(seat, period)}
-                      onCancel={() => setEditing(null)}
-                    />
-                  </td>
-                </tr>
+      <ScrollBox label={t('seats.table.heading')}>
+        <table className="table" data-testid="seats-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('seats.table.person')}</th>
+              <th scope="col">{t('seats.table.period')}</th>
+              <th scope="col">{t('seats.table.state')}</th>
+              {anyActions && (
+                <th scope="col">
+                  <span className="visually-hidden">{t('seats.table.actions')}</span>
+                </th>
               )}
-            </Fragment>
-          ))}
-        </tbody>
-      </table>
+            </tr>
+          </thead>
+          <tbody>
+            {seats.map((seat) => (
+              <Fragment key={seat.id}>
+                <tr
+                  data-testid="seat-row"
+                  data-email={seat.email}
+                  data-state={seat.state}
+                  data-valid-from={seat.validFrom}
+                  data-valid-until={seat.validUntil ?? ''}
+                >
+                  <td>
+                    {seat.name ? (
+                      <>
+                        {seat.name}
+                        <br />
+                        <span className="muted">{seat.email}</span>
+                      </>
+                    ) : (
+                      seat.email
+                    )}
+                  </td>
+                  <td data-testid="seat-period">
+                    {seat.validUntil
+                      ? t('seats.period.range', { from: formatDate(seat.validFrom, lng), until: formatDate(seat.validUntil, lng) })
+                      : t('seats.period.openEnded', { from: formatDate(seat.validFrom, lng) })}
+                    {seat.revokedAt && (
+                      <>
+                        <br />
+                        <span className="muted">{t('seats.table.revokedAt', { time: formatInstant(seat.revokedAt, lng) })}</span>
+                      </>
+                    )}
+                  </td>
+                  <td>
+                    <SeatStateBadge state={seat.state} />
+                  </td>
+                  {anyActions && (
+                    <td className="table__actions">
+                      <div className="button-row seat-actions">
+                        {seat.actions.changePeriod && (
+                          <button
+                            type="button"
+                            className="button"
+                            aria-expanded={editing === seat.id}
+                            aria-label={t('seats.period.changeFor', { email: seat.email })}
+                            onClick={() => {
+                              setDone(null);
+                              setEditing((id) => (id === seat.id ? null : seat.id));
+                            }}
+                            data-testid="seat-change-period"
+                          >
+                            {t('seats.period.change')}
+                          </button>
+                        )}
+                        {seat.actions.revoke && (
+                          <button
+                            type="button"
+                            className="button button--danger"
+                            disabled={busy}
+                            aria-label={t('seats.revoke.buttonFor', { email: seat.email })}
+                            onClick={() => setConfirming(seat)}
+                            data-testid="seat-revoke"
+                          >
+                            {t('seats.revoke.button')}
+                          </button>
+                        )}
+                      </div>
+                    </td>
+                  )}
+                </tr>
+                {editing === seat.id && (
+                  <tr className="seat-period-row" data-testid="seat-period-editor">
+                    <td colSpan={anyActions ? 4 : 3}>
+                      <SeatPeriodForm
+                        seat={seat}
+                        onSave={(period) => savePeriod(seat, period)}
+                        onCancel={() => setEditing(null)}
+                      />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            ))}
+          </tbody>
+        </table>
+      </ScrollBox>
       {confirming && (
         <ConfirmDialog
           title={t('seats.revoke.confirmTitle')}

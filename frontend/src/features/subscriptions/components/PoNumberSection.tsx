@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/EmptyState';
 import { Loading } from '@/components/Loading';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { ScrollBox } from '@/components/ScrollBox';
 import { ApiProblem } from '@/lib/api';
 import { formatInstant } from '@/lib/format';
 import type { PoNumberEntry, Subscription } from '../api/types';
@@ -119,24 +120,26 @@ export function PoNumberSection({ subscription, history, historyError, onSave, o
       {!history && !historyError && <Loading />}
       {history && history.length === 0 && <EmptyState title={t('subscriptions.po.historyEmpty')} testId="po-history-empty" />}
       {history && history.length > 0 && (
-        <table className="table" data-testid="po-history">
-          <thead>
-            <tr>
-              <th scope="col">{t('subscriptions.po.historyValue')}</th>
-              <th scope="col">{t('subscriptions.po.historyChangedAt')}</th>
-              <th scope="col">{t('subscriptions.po.historyChangedBy')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {history.map((entry, index) => (
-              <tr key={`${entry.changedAt}:${index}`} data-testid="po-history-row" data-po-number={entry.poNumber ?? ''}>
-                <td>{entry.poNumber ?? <span className="muted">{t('subscriptions.details.notSet')}</span>}</td>
-                <td>{formatInstant(entry.changedAt, i18n.language)}</td>
-                <td>{entry.changedByName ?? t('subscriptions.po.system')}</td>
+        <ScrollBox label={t('subscriptions.po.heading')}>
+          <table className="table" data-testid="po-history">
+            <thead>
+              <tr>
+                <th scope="col">{t('subscriptions.po.historyValue')}</th>
+                <th scope="col">{t('subscriptions.po.historyChangedAt')}</th>
+                <th scope="col">{t('subscriptions.po.historyChangedBy')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {history.map((entry, index) => (
+                <tr key={`${entry.changedAt}:${index}`} data-testid="po-history-row" data-po-number={entry.poNumber ?? ''}>
+                  <td>{entry.poNumber ?? <span className="muted">{t('subscriptions.details.notSet')}</span>}</td>
+                  <td>{formatInstant(entry.changedAt, i18n.language)}</td>
+                  <td>{entry.changedByName ?? t('subscriptions.po.system')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollBox>
       )}
     </section>
   );

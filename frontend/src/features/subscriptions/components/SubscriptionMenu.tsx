@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useMenuDismiss } from '@/lib/use-menu-dismiss';
 import type { Subscription } from '../api/types';
 
 /**
@@ -13,23 +14,14 @@ export function SubscriptionMenu({ subscription }: { subscription: Subscription 
   const menuId = useId();
   const usersHintId = useId();
   const root = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const close = (e: MouseEvent | KeyboardEvent) => {
-      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', close);
-    document.addEventListener('keydown', close);
-    return () => {
-      document.removeEventListener('mousedown', close);
-      document.removeEventListener('keydown', close);
-    };
-  }, [open]);
+  useMenuDismiss(open, setOpen, root, toggle);
 
   return (
     <div className="row-menu" ref={root}>
       <button
+        ref={toggle}
         type="button"
         className="button row-menu__toggle"
         aria-haspopup="menu"

@@ -68,4 +68,26 @@ describe('SubscriptionsTable', () => {
     // opening another row's menu closed the first one
     expect(first.queryByRole('menu')).not.toBeInTheDocument();
   });
+
+  it('lets the keyboard open a row menu, and Escape closes it with the focus back on its button', async () => {
+    const user = userEvent.setup();
+    render(
+      <MemoryRouter>
+        <SubscriptionsTable subscriptions={[active]} />
+      </MemoryRouter>,
+    );
+    const toggle = within(rowOf('SUB-000001')).getByTestId('subscription-menu');
+    toggle.focus();
+    await user.keyboard('{Enter}');
+    await user.tab();
+    expect(screen.getByTestId('subscription-manage')).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByTestId('subscription-manage')).toBeNull();
+    expect(toggle).toHaveFocus();
+
+    await user.keyboard('{Enter}');
+    expect(screen.getByTestId('subscription-manage')).toBeInTheDocument();
+    await user.click(document.body);
+    expect(screen.queryByTestId('subscription-manage')).toBeNull();
+  });
 });

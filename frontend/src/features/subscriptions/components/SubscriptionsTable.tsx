@@ -5,10 +5,11 @@ import type { Subscription } from '../api/types';
 import { StatusBadge } from './StatusBadge';
 import { SubscriptionMenu } from './SubscriptionMenu';
 
+/** The subscriptions; on a phone each row is a card whose cells carry their column's name. */
 export function SubscriptionsTable({ subscriptions }: { subscriptions: Subscription[] }) {
   const { t, i18n } = useTranslation();
   return (
-    <table className="table" data-testid="subscriptions-table">
+    <table className="table table--cards" data-testid="subscriptions-table">
       <thead>
         <tr>
           <th scope="col">{t('subscriptions.list.number')}</th>
@@ -25,12 +26,12 @@ export function SubscriptionsTable({ subscriptions }: { subscriptions: Subscript
       <tbody>
         {subscriptions.map((s) => (
           <tr key={s.id} data-testid="subscription-row" data-number={s.number} data-product={s.productCode} data-status={s.status}>
-            <td>
+            <td data-label={t('subscriptions.list.number')}>
               <Link to={`/subscriptions/${s.id}`}>{s.number}</Link>
             </td>
-            <td>{s.productName}</td>
-            <td>{s.poNumber ?? ''}</td>
-            <td>
+            <td data-label={t('subscriptions.list.product')}>{s.productName}</td>
+            <td data-label={t('subscriptions.list.poNumber')}>{s.poNumber ?? ''}</td>
+            <td data-label={t('subscriptions.list.nextRenewal')}>
               {s.nextRenewalDate ? (
                 formatDate(s.nextRenewalDate, i18n.language)
               ) : s.status === 'PENDING_ACTIVATION' ? (
@@ -41,11 +42,11 @@ export function SubscriptionsTable({ subscriptions }: { subscriptions: Subscript
                 ''
               )}
             </td>
-            <td>{s.licenseQuantity}</td>
-            <td>
+            <td data-label={t('subscriptions.list.quantity')}>{s.licenseQuantity}</td>
+            <td data-label={t('subscriptions.list.status')}>
               <StatusBadge status={s.status} />
             </td>
-            <td className="table__actions">
+            <td className="table__actions table__actions--corner">
               <SubscriptionMenu subscription={s} />
             </td>
           </tr>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ScrollBox } from '@/components/ScrollBox';
 import { formatInstant } from '@/lib/format';
 import type { TicketSummary } from '../api/types';
 import { TicketStateBadge } from './TicketStateBadge';
@@ -17,40 +18,42 @@ export function TicketsTable({ tickets, variant, testId = 'tickets-table' }: Tic
   const { t, i18n } = useTranslation();
   const queue = variant === 'queue';
   return (
-    <table className="table" data-testid={testId}>
-      <thead>
-        <tr>
-          <th scope="col">{t('support.tickets.number')}</th>
-          <th scope="col">{t('support.tickets.titleColumn')}</th>
-          {queue && <th scope="col">{t('support.tickets.company')}</th>}
-          <th scope="col">{t('support.tickets.contract')}</th>
-          <th scope="col">{t('support.tickets.line')}</th>
-          <th scope="col">{t('support.tickets.state')}</th>
-          <th scope="col">{queue ? t('support.tickets.waitingSince') : t('support.tickets.updated')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {tickets.map((ticket) => (
-          <tr key={ticket.id} data-testid="ticket-row" data-ticket-id={ticket.id} data-number={ticket.number} data-state={ticket.state}>
-            <td>
-              <Link to={`/support/tickets/${ticket.id}`} data-testid="ticket-row-link">
-                {ticket.number}
-              </Link>
-            </td>
-            <td>
-              {ticket.title}
-              {!queue && <div className="muted field-hint">{ticket.reporter}</div>}
-            </td>
-            {queue && <td>{ticket.companyName}</td>}
-            <td>{ticket.contractNumber}</td>
-            <td>{ticket.lineLabel}</td>
-            <td>
-              <TicketStateBadge state={ticket.state} testId="ticket-row-state" />
-            </td>
-            <td>{queue ? <WaitingSince since={ticket.waitingSince} /> : formatInstant(ticket.updatedAt, i18n.language)}</td>
+    <ScrollBox label={queue ? t('support.queue.heading') : t('support.tickets.heading')}>
+      <table className="table" data-testid={testId}>
+        <thead>
+          <tr>
+            <th scope="col">{t('support.tickets.number')}</th>
+            <th scope="col">{t('support.tickets.titleColumn')}</th>
+            {queue && <th scope="col">{t('support.tickets.company')}</th>}
+            <th scope="col">{t('support.tickets.contract')}</th>
+            <th scope="col">{t('support.tickets.line')}</th>
+            <th scope="col">{t('support.tickets.state')}</th>
+            <th scope="col">{queue ? t('support.tickets.waitingSince') : t('support.tickets.updated')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {tickets.map((ticket) => (
+            <tr key={ticket.id} data-testid="ticket-row" data-ticket-id={ticket.id} data-number={ticket.number} data-state={ticket.state}>
+              <td>
+                <Link to={`/support/tickets/${ticket.id}`} data-testid="ticket-row-link">
+                  {ticket.number}
+                </Link>
+              </td>
+              <td>
+                {ticket.title}
+                {!queue && <div className="muted field-hint">{ticket.reporter}</div>}
+              </td>
+              {queue && <td>{ticket.companyName}</td>}
+              <td>{ticket.contractNumber}</td>
+              <td>{ticket.lineLabel}</td>
+              <td>
+                <TicketStateBadge state={ticket.state} testId="ticket-row-state" />
+              </td>
+              <td>{queue ? <WaitingSince since={ticket.waitingSince} /> : formatInstant(ticket.updatedAt, i18n.language)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollBox>
   );
 }
