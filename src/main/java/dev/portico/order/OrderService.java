@@ -650,7 +650,7 @@ public class OrderService {
         try {
             return providerMethod(payment);
         } catch (PaymentProvider.InvalidPaymentDetails e) {
-            throw ProblemException.invalid("payment." + e.field(), e.getMessage());
+            throw ProblemException.invalid("payment." + e.field(), e.reason());
         }
     }
 

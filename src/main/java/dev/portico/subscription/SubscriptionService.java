@@ -702,7 +702,7 @@ public class SubscriptionService {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("cursor", "is not a cursor this API gave out; start again without it");
+            throw ProblemException.badRequest("cursor", dev.portico.platform.paging.Cursor.NOT_OURS);
         }
     }
 
