@@ -136,4 +136,22 @@ class ProblemLanguageTest {
                 .then().statusCode(401).header("Content-Language", "de")
                 .body("title", equalTo("Anmeldung erforderlich"));
     }
+
+    @Test
+    void aProblemAnsweredBeforeAnyRequestScopeFollowsAcceptLanguage() {
+        as(tenant.admin()).header("Accept-Language", "pl").queryParam("q", "x".repeat(9000)).get("/api/v1/subscriptions")
+                .then().statusCode(414).header("Content-Language", "pl")
+                .body("type", equalTo("/problems/uri-too-long"))
+                .body("title", equalTo("Adres URL jest zbyt długi"))
+                .body("detail", startsWith("Adres URL może mieć najwyżej 8192 znaków"));
+    }
+
+    @Test
+    void aMissingIfMatchIsExplainedInTheProfilesLanguage() {
+        fixtures.update("update app_user set locale = 'de' where id = ?", tenant.admin().id());
+        as(tenant.admin()).body("{\"name\":\"Neu GmbH\"}").patch("/api/v1/companies/" + tenant.companyId())
+                .then().statusCode(428).header("Content-Language", "de")
+                .body("title", equalTo("If-Match-Header erforderlich"))
+                .body("detail", startsWith("Senden Sie das abgerufene ETag"));
+    }
 }

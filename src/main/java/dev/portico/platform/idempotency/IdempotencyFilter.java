@@ -86,12 +86,11 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         if (claim instanceof IdempotencyStore.Claim.Completed done) {
             request.abortWith(replay(done));
         } else if (claim instanceof IdempotencyStore.Claim.InProgress) {
-            throw new ProblemException(CommonProblem.IDEMPOTENCY_KEY_IN_USE,
-                    "The first request with this Idempotency-Key is still being processed. Retry in a moment.",
+            throw new ProblemException(CommonProblem.IDEMPOTENCY_KEY_IN_USE, Message.of("detail.idempotency-key-in-use"),
                     null, Map.of("Retry-After", "1"));
         } else if (claim instanceof IdempotencyStore.Claim.Mismatch) {
-            throw new ProblemException(CommonProblem.IDEMPOTENCY_KEY_REUSED,
-                    "This Idempotency-Key was already used with a different request body. Use a new key for a new request.");
+            throw new ProblemException(CommonProblem.IDEMPOTENCY_KEY_REUSED, Message.of("detail.idempotency-key-reused"),
+                    null, Map.of());
         } else {
             request.setProperty(SCOPE, scope);
             request.setProperty(KEY, key);
