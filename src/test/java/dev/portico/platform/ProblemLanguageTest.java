@@ -5,13 +5,16 @@ import static dev.portico.support.Api.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portico.platform.security.IntegrationScope;
 import dev.portico.support.Fixtures;
+import dev.portico.support.RecordingDriver;
 import dev.portico.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -153,5 +156,16 @@ class ProblemLanguageTest {
                 .then().statusCode(428).header("Content-Language", "de")
                 .body("title", equalTo("If-Match-Header erforderlich"))
                 .body("detail", startsWith("Senden Sie das abgerufene ETag"));
+    }
+
+    @Test
+    void findingTheLanguageOfAnIntegrationOrAnAnonymousCallerReadsNoProfile() {
+        List<String> sql = RecordingDriver.record(() -> {
+            emptySubscription("de");
+            anonymous().header("Accept-Language", "de").get("/api/v1/me").then().statusCode(401);
+        });
+        assertTrue(sql.stream().noneMatch(s -> s.contains("app_user")), String.join("\n", sql));
+        // the recorder sees a person's profile being read
+        assertTrue(RecordingDriver.record(() -> blankCompanyName(null)).stream().anyMatch(s -> s.contains("app_user")));
     }
 }
