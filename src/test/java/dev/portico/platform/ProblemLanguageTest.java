@@ -106,7 +106,7 @@ class ProblemLanguageTest {
     }
 
     @Test
-    void portico_sOwnFieldReasonsAreTranslated() {
+    void porticosOwnFieldReasonsAreTranslated() {
         fixtures.update("update app_user set locale = 'de' where id = ?", tenant.admin().id());
         as(tenant.admin()).body("{\"locale\":\"de\",\"nickname\":\"x\"}").patch("/api/v1/me")
                 .then().statusCode(422).header("Content-Language", "de")
@@ -118,6 +118,13 @@ class ProblemLanguageTest {
                 .then().statusCode(422).header("Content-Language", "fr")
                 .body("errors[0].field", equalTo("q"))
                 .body("errors[0].message", equalTo("ne doit pas contenir le caractère NUL"));
+        fixtures.update("update app_user set locale = 'pl' where id = ?", tenant.admin().id());
+        String etag = as(tenant.admin()).get("/api/v1/companies/" + tenant.companyId()).then().extract().header("ETag");
+        as(tenant.admin()).header("If-Match", etag).body("{\"timeZone\":\"Mars/Olympus\"}")
+                .patch("/api/v1/companies/" + tenant.companyId())
+                .then().statusCode(422).header("Content-Language", "pl")
+                .body("errors[0].field", equalTo("timeZone"))
+                .body("errors[0].message", equalTo("musi być strefą czasową IANA, np. Europe/Berlin"));
     }
 
     @Test
