@@ -175,4 +175,13 @@ class ProblemLanguageTest {
         // the recorder sees a person's profile being read
         assertTrue(RecordingDriver.record(() -> blankCompanyName(null)).stream().anyMatch(s -> s.contains("app_user")));
     }
+
+    @Test
+    void anotherCompanysResourceIsNotFoundInTheProfilesLanguage() {
+        fixtures.update("update app_user set locale = 'it' where id = ?", tenant.admin().id());
+        as(tenant.admin()).get("/api/v1/companies/" + fixtures.tenant("Altra Srl").companyId())
+                .then().statusCode(404).header("Content-Language", "it")
+                .body("title", equalTo("Non trovato"))
+                .body("detail", equalTo("Ciò che è stato richiesto non esiste oppure non si dispone dell’accesso."));
+    }
 }
