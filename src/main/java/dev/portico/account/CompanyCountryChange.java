@@ -8,6 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Back office sets a company's tax country, which picks its price list and VAT rate and is printed on its invoices. */
 @Schema(name = "CompanyCountryChange")
 public record CompanyCountryChange(
-        @NotNull @Size(min = 2, max = 2) @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 country code such as DE")
+        @NotNull @Size(min = 2, max = 2) @Pattern(regexp = "[A-Z]{2}", message = "{portico.country}")
         @Schema(required = true, example = "PL") String country) {
 }

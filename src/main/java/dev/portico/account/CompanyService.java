@@ -2,6 +2,7 @@ package dev.portico.account;
 
 import dev.portico.platform.audit.AuditTrail;
 import dev.portico.platform.http.EntityTags;
+import dev.portico.platform.problem.Message;
 import dev.portico.platform.problem.ProblemException;
 import dev.portico.platform.security.CompanyAccess;
 import dev.portico.platform.security.CurrentUser;
@@ -77,7 +78,7 @@ public class CompanyService {
             try {
                 ZoneId.of(update.timeZone());
             } catch (DateTimeException e) {
-                throw ProblemException.invalid("timeZone", "must be an IANA time zone such as Europe/Berlin");
+                throw ProblemException.invalid("timeZone", Message.of("field.time-zone"));
             }
         }
         List<String> changed = new ArrayList<>();

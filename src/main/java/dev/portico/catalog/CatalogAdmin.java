@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class CatalogAdmin {
 
     static final String CODE = "[A-Z0-9][A-Z0-9_-]*";
-    static final String CODE_MESSAGE = "must be upper-case letters, digits, - and _";
+    static final String CODE_MESSAGE = "{portico.code}";
 
     private CatalogAdmin() {
     }
@@ -51,7 +51,7 @@ public final class CatalogAdmin {
     /** The list price of one license (one term for subscriptions) for buyers in a country. */
     @Schema(name = "CountryPrice")
     public record CountryPrice(
-            @NotBlank @Size(max = 2) @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 country code such as DE")
+            @NotBlank @Size(max = 2) @Pattern(regexp = "[A-Z]{2}", message = "{portico.country}")
             @Schema(required = true, example = "DE") String country,
             @NotNull @Valid @Schema(required = true) Money price) {
     }

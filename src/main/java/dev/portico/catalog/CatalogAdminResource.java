@@ -99,7 +99,7 @@ public class CatalogAdminResource {
     @PUT
     @Path("/tax-rates/{country}")
     @Operation(operationId = "setTaxRate", summary = "Set a country's VAT rate")
-    public CatalogAdmin.TaxRateView setTaxRate(@PathParam("country") @Size(max = 2) @jakarta.validation.constraints.Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 country code such as DE") String country,
+    public CatalogAdmin.TaxRateView setTaxRate(@PathParam("country") @Size(max = 2) @jakarta.validation.constraints.Pattern(regexp = "[A-Z]{2}", message = "{portico.country}") String country,
             @NotNull @Valid CatalogAdmin.TaxRateUpdate update) {
         return admin.setTaxRate(country, update.rateBasisPoints());
     }

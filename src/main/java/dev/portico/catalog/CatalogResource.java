@@ -38,7 +38,7 @@ public class CatalogResource {
     @Operation(operationId = "listProducts", summary = "The products on offer; with companyId, each variant carries that company's price")
     public CatalogViews.ProductPage list(
             @QueryParam("companyId") @Parameter(description = "Price for this company (country, reseller tier)") UUID companyId,
-            @QueryParam("language") @Size(max = 2) @Pattern(regexp = LANGUAGES, message = "must be one of en, de, fr, it, pl")
+            @QueryParam("language") @Size(max = 2) @Pattern(regexp = LANGUAGES, message = "{portico.language}")
             @Parameter(description = "Texts in this language (default: mine)") String language,
             @Valid @BeanParam PageRequest page) {
         return catalog.list(companyId, language, page);
@@ -50,7 +50,7 @@ public class CatalogResource {
     @Operation(operationId = "getProduct", summary = "One product on offer")
     public CatalogViews.ProductView get(@PathParam("id") UUID id,
             @QueryParam("companyId") @Parameter(description = "Price for this company") UUID companyId,
-            @QueryParam("language") @Size(max = 2) @Pattern(regexp = LANGUAGES, message = "must be one of en, de, fr, it, pl") String language) {
+            @QueryParam("language") @Size(max = 2) @Pattern(regexp = LANGUAGES, message = "{portico.language}") String language) {
         return catalog.get(id, companyId, language);
     }
 }

@@ -151,6 +151,9 @@ public class ApiDocumentation implements OASFilter {
                         .minimum(BigDecimal.ZERO).maximum(BigDecimal.valueOf(86_400))));
         components.addHeader("Idempotent-Replayed", header("Present when this is the stored answer to an earlier "
                 + "request with the same Idempotency-Key", stringSchema(null, null).enumeration(List.of("true"))));
+        components.addHeader("Content-Language", header("The language of the problem's `title`, `detail` and field "
+                + "messages: the signed-in person's profile language, else the best match of `Accept-Language` among "
+                + "en, de, fr, it and pl, else en", stringSchema(2, null).enumeration(List.of("en", "de", "fr", "it", "pl"))));
         components.addHeader("WWW-Authenticate", header("The authentication scheme (Bearer) and, for a missing scope, "
                 + "`error=\"insufficient_scope\"` with the scope", stringSchema(500, null)));
 
@@ -375,6 +378,7 @@ public class ApiDocumentation implements OASFilter {
         APIResponse response = OASFactory.createAPIResponse().description(description)
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                         OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
+        response.addHeader("Content-Language", OASFactory.createHeader().ref("Content-Language"));
         if (kinds.contains(CommonProblem.RATE_LIMITED) || kinds.contains(CommonProblem.IDEMPOTENCY_KEY_IN_USE)) {
             response.addHeader("Retry-After", OASFactory.createHeader().ref("Retry-After"));
         }

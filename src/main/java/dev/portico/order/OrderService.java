@@ -18,6 +18,7 @@ import dev.portico.platform.paging.Cursor;
 import dev.portico.platform.paging.PageRequest;
 import dev.portico.platform.payment.PaymentProvider;
 import dev.portico.platform.payment.PaymentProvider.StoredMethod;
+import dev.portico.platform.problem.Message;
 import dev.portico.platform.problem.ProblemException;
 import dev.portico.platform.security.AppUser;
 import dev.portico.platform.security.CompanyAccess;
@@ -120,7 +121,7 @@ public class OrderService {
             return reservation(live);
         }
         if (!Boolean.TRUE.equals(request.billingDataConfirmed())) {
-            throw ProblemException.invalid("billingDataConfirmed", "must be confirmed: tick that the billing data is correct");
+            throw ProblemException.invalid("billingDataConfirmed", Message.of("field.billing-data-confirmed"));
         }
         PricedCart cart = carts.price(companyId, carts.lines(companyId, true));
         if (cart.empty()) {
@@ -139,7 +140,7 @@ public class OrderService {
         }
         OrderViews.Payment payment = request.payment();
         if (payment.method() == PaymentChoice.INVOICE && payment.poNumber() == null) {
-            throw ProblemException.invalid("payment.poNumber", "is required when paying on invoice");
+            throw ProblemException.invalid("payment.poNumber", Message.of("field.po-number-required"));
         }
 
         CompanyInfo company = companies.find(companyId).orElseThrow();
@@ -650,21 +651,21 @@ public class OrderService {
         try {
             return providerMethod(payment);
         } catch (PaymentProvider.InvalidPaymentDetails e) {
-            throw ProblemException.invalid("payment." + e.field(), e.getMessage());
+            throw ProblemException.invalid("payment." + e.field(), e.reason());
         }
     }
 
     private StoredMethod providerMethod(OrderViews.Payment payment) {
         if (payment.method() == PaymentChoice.CARD) {
             if (payment.card() == null) {
-                throw ProblemException.invalid("payment.card", "is required for a card payment");
+                throw ProblemException.invalid("payment.card", Message.of("field.card-required"));
             }
             var card = payment.card();
             return payments.tokenizeCard(new PaymentProvider.CardDetails(card.number(), card.expiryMonth(),
                     card.expiryYear(), card.holder()));
         }
         if (payment.sepa() == null) {
-            throw ProblemException.invalid("payment.sepa", "is required for SEPA direct debit");
+            throw ProblemException.invalid("payment.sepa", Message.of("field.sepa-required"));
         }
         return payments.createSepaMandate(payment.sepa().iban(), payment.sepa().accountHolder());
     }

@@ -90,10 +90,10 @@ public final class OrderViews {
     public record BillingData(
             @NotBlank @Size(max = 200) @Schema(required = true) String name,
             @NotBlank @Size(max = 200) @Schema(required = true) String street,
-            @NotBlank @Size(max = 16) @Pattern(regexp = "[A-Za-z0-9 -]+", message = "may contain letters, digits, spaces and dashes")
+            @NotBlank @Size(max = 16) @Pattern(regexp = "[A-Za-z0-9 -]+", message = "{portico.postal-code}")
             @Schema(required = true) String postalCode,
             @NotBlank @Size(max = 100) @Schema(required = true) String city,
-            @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9 ./-]*", message = "may contain letters, digits, spaces, dots, slashes and dashes")
+            @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9 ./-]*", message = "{portico.tax-id}")
             String taxId) {
     }
 

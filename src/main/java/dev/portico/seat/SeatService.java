@@ -3,6 +3,7 @@ package dev.portico.seat;
 import dev.portico.platform.audit.AuditTrail;
 import dev.portico.platform.outbox.MailOutbox;
 import dev.portico.platform.problem.FieldError;
+import dev.portico.platform.problem.Message;
 import dev.portico.platform.problem.ProblemException;
 import dev.portico.platform.security.AppUser;
 import dev.portico.platform.security.CurrentUser;
@@ -74,7 +75,7 @@ public class SeatService {
         String email = CurrentUser.normaliseEmail(request.email());
         LocalDate from = request.validFrom() == null ? today : request.validFrom();
         if (from.isBefore(today)) {
-            throw ProblemException.invalid("validFrom", "must be today or later");
+            throw ProblemException.invalid("validFrom", Message.of("field.today-or-later"));
         }
         SeatPolicy.Period period = new SeatPolicy.Period(from, request.validUntil());
         requireAllowed(sub, seats(subscriptionId), null, email, period);
@@ -112,10 +113,10 @@ public class SeatService {
             throw ProblemException.invalid("validFrom", "cannot change once the seat has started (" + seat.validFrom + ")");
         }
         if (!started && request.validFrom().isBefore(today)) {
-            throw ProblemException.invalid("validFrom", "must be today or later");
+            throw ProblemException.invalid("validFrom", Message.of("field.today-or-later"));
         }
         if (request.validUntil() != null && request.validUntil().isBefore(today)) {
-            throw ProblemException.invalid("validUntil", "must be today or later; revoke the seat to end it now");
+            throw ProblemException.invalid("validUntil", Message.of("field.seat-end-today-or-later"));
         }
         SeatPolicy.Period period = new SeatPolicy.Period(request.validFrom(), request.validUntil());
         List<Seat> others = seats(seat.subscriptionId).stream().filter(s -> !s.id.equals(seat.id)).toList();

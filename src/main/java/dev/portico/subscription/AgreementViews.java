@@ -44,7 +44,7 @@ public final class AgreementViews {
     @Schema(name = "AgreementPublish")
     public record AgreementPublish(
             @NotBlank @Size(max = 64) @Schema(required = true) String productCode,
-            @NotNull @Size(max = 2) @Pattern(regexp = "en|de|fr|it|pl", message = "must be one of en, de, fr, it, pl")
+            @NotNull @Size(max = 2) @Pattern(regexp = "en|de|fr|it|pl", message = "{portico.language}")
             @Schema(required = true) String language,
             @NotBlank @Size(max = 300) @Schema(required = true) String title,
             @NotBlank @MultiLine @Size(max = 200_000) @Schema(required = true) String text) {
@@ -54,7 +54,7 @@ public final class AgreementViews {
     @Schema(name = "ActivationRequest")
     public record ActivationRequest(
             @NotNull @Min(1) @Max(1_000_000) @Schema(required = true) Integer agreementVersion,
-            @NotNull @Size(max = 2) @Pattern(regexp = "en|de|fr|it|pl", message = "must be one of en, de, fr, it, pl")
+            @NotNull @Size(max = 2) @Pattern(regexp = "en|de|fr|it|pl", message = "{portico.language}")
             @Schema(required = true) String language) {
     }
 

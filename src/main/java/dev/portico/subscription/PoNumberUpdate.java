@@ -15,7 +15,7 @@ public record PoNumberUpdate(
 
     /** Letters of the Latin alphabets (the portal's languages), digits, spaces and . / # _ -; ECMA 5.1 as OpenAPI 3.0 wants. */
     public static final String PO_PATTERN = "[" + LETTER_OR_DIGIT + "][" + LETTER_OR_DIGIT + " ./#_-]*";
-    public static final String PO_MESSAGE = "may contain letters, digits, spaces and . / # _ - (up to 35 characters)";
+    public static final String PO_MESSAGE = "{portico.po-number}";
 
     public PoNumberUpdate {
         poNumber = poNumber == null ? null : poNumber.strip();

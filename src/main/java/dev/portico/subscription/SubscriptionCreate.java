@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "SubscriptionCreate")
 public record SubscriptionCreate(
         @NotNull @Schema(required = true) UUID companyId,
-        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]*", message = "must be upper-case letters, digits, - and _")
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]*", message = "{portico.code}")
         @Schema(required = true, example = "PROFIS-ENGINEERING") String productCode,
         @NotBlank @Size(max = 200) @Schema(required = true) String productName,
         @Min(1) @Max(100000) @Schema(required = true) int licenseQuantity,

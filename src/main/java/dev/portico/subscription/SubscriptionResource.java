@@ -100,7 +100,7 @@ public class SubscriptionResource {
     @CompanyRole(MembershipRole.MEMBER)
     @Operation(operationId = "getAgreementToAccept", summary = "The current agreement to accept, in the language asked for (English when it has none)")
     public AgreementViews.AgreementView agreement(@PathParam("id") UUID id,
-            @QueryParam("language") @Size(max = 2) @Pattern(regexp = "en|de|fr|it|pl", message = "must be one of en, de, fr, it, pl") String language) {
+            @QueryParam("language") @Size(max = 2) @Pattern(regexp = "en|de|fr|it|pl", message = "{portico.language}") String language) {
         return AgreementViews.AgreementView.of(subscriptions.agreementToAccept(id, language));
     }
 

@@ -10,6 +10,7 @@ import dev.portico.platform.money.Money;
 import dev.portico.platform.outbox.MailOutbox;
 import dev.portico.platform.paging.Cursor;
 import dev.portico.platform.paging.PageRequest;
+import dev.portico.platform.problem.Message;
 import dev.portico.platform.problem.ProblemException;
 import dev.portico.platform.security.AppUser;
 import dev.portico.platform.security.CompanyAccess;
@@ -446,7 +447,7 @@ public class SubscriptionService {
         dev.portico.platform.payment.PaymentProvider.StoredMethod stored = switch (request.type()) {
             case CARD -> {
                 if (request.card() == null) {
-                    throw ProblemException.invalid("card", "is required for a card payment");
+                    throw ProblemException.invalid("card", Message.of("field.card-required"));
                 }
                 ManageRequests.Card card = request.card();
                 yield payments.tokenizeCard(new dev.portico.platform.payment.PaymentProvider.CardDetails(
@@ -454,7 +455,7 @@ public class SubscriptionService {
             }
             case SEPA_DEBIT -> {
                 if (request.sepa() == null) {
-                    throw ProblemException.invalid("sepa", "is required for SEPA direct debit");
+                    throw ProblemException.invalid("sepa", Message.of("field.sepa-required"));
                 }
                 yield payments.createSepaMandate(request.sepa().iban(), request.sepa().accountHolder());
             }
@@ -702,7 +703,7 @@ public class SubscriptionService {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("cursor", "is not a cursor this API gave out; start again without it");
+            throw ProblemException.badRequest("cursor", dev.portico.platform.paging.Cursor.NOT_OURS);
         }
     }
 

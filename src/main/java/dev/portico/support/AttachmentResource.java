@@ -47,7 +47,8 @@ public class AttachmentResource {
     public Response upload(@RestForm("file") @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
             format = "binary", maxLength = 20 * 1024 * 1024) FileUpload file, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
         if (file == null) {
-            throw dev.portico.platform.problem.ProblemException.invalid("file", "is required: send the file as the multipart field 'file'");
+            throw dev.portico.platform.problem.ProblemException.invalid("file",
+                    dev.portico.platform.problem.Message.of("field.file-required"));
         }
         TicketViews.AttachmentView uploaded = attachments.upload(file.uploadedFile(), file.fileName(), file.size());
         return Response.created(uri.getAbsolutePathBuilder().path(uploaded.id().toString()).build())

@@ -15,9 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class ContractViews {
 
     static final String NUMBER = "[A-Z][0-9]{6}";
-    static final String NUMBER_MESSAGE = "must be one upper-case letter and six digits, e.g. K123456";
+    static final String NUMBER_MESSAGE = "{portico.contract-number}";
     static final String COUNTRY = "[A-Z]{2}";
-    static final String COUNTRY_MESSAGE = "must be an ISO 3166 country code such as PL";
+    static final String COUNTRY_MESSAGE = "{portico.country}";
 
     private ContractViews() {
     }

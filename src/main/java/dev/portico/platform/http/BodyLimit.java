@@ -2,19 +2,24 @@ package dev.portico.platform.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.portico.platform.i18n.Languages;
 import dev.portico.platform.problem.CommonProblem;
+import dev.portico.platform.problem.Message;
 import dev.portico.platform.problem.Problem;
+import dev.portico.platform.problem.ProblemTexts;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Answers an API request whose announced body exceeds {@code quarkus.http.limits.max-body-size} with a 413
  * problem before the body is read, and one whose URL is longer than {@link #MAX_URL} characters with a 414 problem
- * (the HTTP layer's own 413 and 414 have empty bodies; it takes lines up to {@code max-initial-line-length}).
+ * (the HTTP layer's own 413 and 414 have empty bodies; it takes lines up to {@code max-initial-line-length}). These
+ * answer before any request scope exists, so {@code Accept-Language} alone picks their language.
  */
 @ApplicationScoped
 public class BodyLimit {
@@ -32,18 +37,22 @@ public class BodyLimit {
         long limit = maxBodySize.asLongValue();
         router.route("/api/*").order(Integer.MIN_VALUE).handler(ctx -> {
             if (ctx.request().uri().length() > MAX_URL) {
+                Locale locale = Languages.bestMatch(ctx.request().getHeader("Accept-Language"));
                 ctx.response().setStatusCode(414).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                        .putHeader("Content-Language", locale.toLanguageTag())
                         .end(problem(CommonProblem.URI_TOO_LONG, ctx.request().path().length() > MAX_URL ? null
-                                : ctx.request().path(), "The URL may be at most " + MAX_URL
-                                + " characters; send long filters in fewer or shorter parameters."));
+                                : ctx.request().path(), Message.of("detail.uri-too-long", String.valueOf(MAX_URL)),
+                                locale));
                 return;
             }
             String length = ctx.request().getHeader("Content-Length");
             if (length != null && isLarger(length, limit)) {
+                Locale locale = Languages.bestMatch(ctx.request().getHeader("Accept-Language"));
                 ctx.response().setStatusCode(413)
                         .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                        .putHeader("Content-Language", locale.toLanguageTag())
                         .putHeader("Connection", "close")
-                        .end(body(ctx.request().path(), limit))
+                        .end(body(ctx.request().path(), limit, locale))
                         .onComplete(done -> ctx.request().connection().close());
                 return;
             }
@@ -59,12 +68,14 @@ public class BodyLimit {
         }
     }
 
-    private String body(String path, long limit) {
-        return problem(CommonProblem.PAYLOAD_TOO_LARGE, path, "The request body may be at most " + (limit / (1024 * 1024)) + " MB.");
+    private String body(String path, long limit, Locale locale) {
+        return problem(CommonProblem.PAYLOAD_TOO_LARGE, path,
+                Message.of("detail.payload-too-large.limit", String.valueOf(limit / (1024 * 1024))), locale);
     }
 
-    private String problem(CommonProblem kind, String path, String detail) {
-        Problem problem = new Problem(kind.type(), kind.title(), kind.status(), detail, path, null);
+    private String problem(CommonProblem kind, String path, Message detail, Locale locale) {
+        Problem problem = new Problem(kind.type(), ProblemTexts.title(kind, locale), kind.status(), detail.in(locale), path,
+                null);
         try {
             return json.writeValueAsString(problem);
         } catch (JsonProcessingException e) {

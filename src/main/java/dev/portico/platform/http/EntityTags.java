@@ -1,7 +1,9 @@
 package dev.portico.platform.http;
 
 import dev.portico.platform.problem.CommonProblem;
+import dev.portico.platform.problem.Message;
 import dev.portico.platform.problem.ProblemException;
+import java.util.Map;
 import jakarta.ws.rs.core.EntityTag;
 
 /** ETags derived from an entity's version column, and the If-Match check every update runs. */
@@ -19,8 +21,8 @@ public final class EntityTags {
      */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(CommonProblem.PRECONDITION_REQUIRED,
-                    "Send the ETag you read in an If-Match header, so that you do not overwrite someone else's change.");
+            throw new ProblemException(CommonProblem.PRECONDITION_REQUIRED, Message.of("detail.precondition-required"),
+                    null, Map.of());
         }
         String current = Long.toString(currentVersion);
         for (String candidate : ifMatch.split(",")) {
@@ -38,7 +40,7 @@ public final class EntityTags {
                 return;
             }
         }
-        throw new ProblemException(CommonProblem.PRECONDITION_FAILED,
-                "Someone changed this resource since you read it. Reload it, check the change and try again.");
+        throw new ProblemException(CommonProblem.PRECONDITION_FAILED, Message.of("detail.precondition-failed"), null,
+                Map.of());
     }
 }

@@ -3,6 +3,7 @@ package dev.portico.platform.idempotency;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.portico.platform.problem.CommonProblem;
+import dev.portico.platform.problem.Message;
 import dev.portico.platform.problem.ProblemException;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -61,14 +62,13 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         String key = request.getHeaderString(Idempotent.HEADER);
         if (key == null) {
             if (resource.getResourceMethod().isAnnotationPresent(Idempotent.class) && !identity.isAnonymous()) {
-                throw ProblemException.badRequest(Idempotent.HEADER,
-                        "is required: send a key unique to this request (a UUID) so that a retry cannot move money twice");
+                throw ProblemException.badRequest(Idempotent.HEADER, Message.of("field.idempotency-key.missing"));
             }
             return;
         }
         if (key.length() > Idempotent.MAX_LENGTH || !VALID_KEY.matcher(key).matches()) {
             throw ProblemException.badRequest(Idempotent.HEADER,
-                    "must be 1 to " + Idempotent.MAX_LENGTH + " visible ASCII characters without spaces (a UUID fits)");
+                    Message.of("field.idempotency-key.malformed", String.valueOf(Idempotent.MAX_LENGTH)));
         }
         if (identity.isAnonymous()) {
             return; // the endpoint answers 401 itself; nothing to remember
@@ -86,12 +86,11 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         if (claim instanceof IdempotencyStore.Claim.Completed done) {
             request.abortWith(replay(done));
         } else if (claim instanceof IdempotencyStore.Claim.InProgress) {
-            throw new ProblemException(CommonProblem.IDEMPOTENCY_KEY_IN_USE,
-                    "The first request with this Idempotency-Key is still being processed. Retry in a moment.",
+            throw new ProblemException(CommonProblem.IDEMPOTENCY_KEY_IN_USE, Message.of("detail.idempotency-key-in-use"),
                     null, Map.of("Retry-After", "1"));
         } else if (claim instanceof IdempotencyStore.Claim.Mismatch) {
-            throw new ProblemException(CommonProblem.IDEMPOTENCY_KEY_REUSED,
-                    "This Idempotency-Key was already used with a different request body. Use a new key for a new request.");
+            throw new ProblemException(CommonProblem.IDEMPOTENCY_KEY_REUSED, Message.of("detail.idempotency-key-reused"),
+                    null, Map.of());
         } else {
             request.setProperty(SCOPE, scope);
             request.setProperty(KEY, key);

@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = EmailAddress.Rule.class)
 public @interface EmailAddress {
 
-    String message() default "must be an email address such as name@example.com";
+    String message() default "{portico.email-address}";
 
     Class<?>[] groups() default {};
 

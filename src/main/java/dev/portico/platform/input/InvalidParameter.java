@@ -1,5 +1,6 @@
 package dev.portico.platform.input;
 
+import dev.portico.platform.problem.Message;
 import dev.portico.platform.problem.ProblemException;
 import jakarta.ws.rs.BadRequestException;
 
@@ -11,7 +12,7 @@ public class InvalidParameter extends BadRequestException {
 
     private final transient ProblemException problem;
 
-    public InvalidParameter(String parameter, String message) {
+    public InvalidParameter(String parameter, Message message) {
         super(parameter + " " + message);
         this.problem = ProblemException.invalid(parameter, message);
     }

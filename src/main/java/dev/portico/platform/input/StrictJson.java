@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.portico.platform.problem.Message;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -34,6 +35,11 @@ public class StrictJson implements ObjectMapperCustomizer {
     /** The first and last year Portico accepts in a date or an instant. */
     public static final int FIRST_YEAR = 1;
     public static final int LAST_YEAR = 9999;
+
+    /** "must lie in the years 1 to 9999", in the reader's language (the years as written, not as numbers). */
+    public static Message yearsMessage() {
+        return Message.of("field.years", String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
+    }
 
     /** Last, so that the year-bounded date readers win over the Java time module Quarkus registers. */
     @Override
@@ -86,7 +92,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String value = StringDeserializer.instance.deserialize(parser, context);
-            String problem = Text.problem(value, multiLine);
+            Message problem = Text.problem(value, multiLine);
             if (problem != null) {
                 throw new InvalidText(parser, problem);
             }
@@ -114,12 +120,11 @@ public class StrictJson implements ObjectMapperCustomizer {
             try {
                 value = type == LocalDate.class ? LocalDate.parse(text.strip()) : Instant.parse(text.strip());
             } catch (java.time.format.DateTimeParseException e) {
-                throw new InvalidText(parser, type == LocalDate.class
-                        ? "must be a date like 2026-12-31" : "must be an instant like 2026-12-31T23:59:59Z");
+                throw new InvalidText(parser, Message.of(type == LocalDate.class ? "field.date" : "field.instant"));
             }
             int year = value instanceof LocalDate date ? date.getYear() : ((Instant) value).atZone(ZoneOffset.UTC).getYear();
             if (year < FIRST_YEAR || year > LAST_YEAR) {
-                throw new InvalidText(parser, "must lie in the years " + FIRST_YEAR + " to " + LAST_YEAR);
+                throw new InvalidText(parser, yearsMessage());
             }
             return type.cast(value);
         }

@@ -1,5 +1,6 @@
 package dev.portico.platform.input;
 
+import dev.portico.platform.problem.Message;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -39,7 +40,7 @@ public class StrictParameters implements ParamConverterProvider {
         }
         if (type == String.class) {
             return (ParamConverter<T>) converter(name, text -> {
-                String problem = Text.problem(text, false);
+                Message problem = Text.problem(text, false);
                 if (problem != null) {
                     throw invalid(name, problem);
                 }
@@ -50,7 +51,7 @@ public class StrictParameters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(name, text -> switch (text.strip().toLowerCase(Locale.ROOT)) {
                 case "true" -> Boolean.TRUE;
                 case "false" -> Boolean.FALSE;
-                default -> throw invalid(name, "must be true or false");
+                default -> throw invalid(name, Message.of("field.boolean"));
             });
         }
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
@@ -58,11 +59,11 @@ public class StrictParameters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(name, text -> {
                 String digits = text.strip();
                 if (!WHOLE.matcher(digits).matches()) {
-                    throw invalid(name, "must be a whole number");
+                    throw invalid(name, Message.of("field.whole-number"));
                 }
                 long value = Long.parseLong(digits);
                 if (isInt && (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE)) {
-                    throw invalid(name, "is too large");
+                    throw invalid(name, Message.of("field.too-large"));
                 }
                 // not a conditional expression: that would promote the Integer to a Long
                 if (isInt) {
@@ -80,7 +81,7 @@ public class StrictParameters implements ParamConverterProvider {
                     }
                     return id;
                 } catch (IllegalArgumentException e) {
-                    throw invalid(name, "must be an id (a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e)");
+                    throw invalid(name, Message.of("field.uuid-example"));
                 }
             });
         }
@@ -91,11 +92,11 @@ public class StrictParameters implements ParamConverterProvider {
                     Object value = date ? LocalDate.parse(text.strip()) : Instant.parse(text.strip());
                     int year = value instanceof LocalDate d ? d.getYear() : ((Instant) value).atZone(ZoneOffset.UTC).getYear();
                     if (year < StrictJson.FIRST_YEAR || year > StrictJson.LAST_YEAR) {
-                        throw invalid(name, "must lie in the years " + StrictJson.FIRST_YEAR + " to " + StrictJson.LAST_YEAR);
+                        throw invalid(name, StrictJson.yearsMessage());
                     }
                     return value;
                 } catch (DateTimeParseException e) {
-                    throw invalid(name, date ? "must be a date like 2026-12-31" : "must be an instant like 2026-12-31T23:59:59Z");
+                    throw invalid(name, Message.of(date ? "field.date" : "field.instant"));
                 }
             });
         }
@@ -106,14 +107,14 @@ public class StrictParameters implements ParamConverterProvider {
                 try {
                     return Enum.valueOf(enumType, text.strip());
                 } catch (IllegalArgumentException e) {
-                    throw invalid(name, "must be one of " + allowed);
+                    throw invalid(name, Message.of("field.one-of", allowed));
                 }
             });
         }
         return null;
     }
 
-    private static InvalidParameter invalid(String parameter, String message) {
+    private static InvalidParameter invalid(String parameter, Message message) {
         return new InvalidParameter(parameter, message);
     }
 

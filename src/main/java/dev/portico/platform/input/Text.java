@@ -1,5 +1,7 @@
 package dev.portico.platform.input;
 
+import dev.portico.platform.problem.Message;
+
 /**
  * What text Portico accepts from outside, in one place: no control characters (a single-line field also no line or
  * paragraph separators and no bidirectional-override marks, which forge what a name or subject looks like; a
@@ -11,7 +13,7 @@ public final class Text {
     }
 
     /** Why {@code value} is refused, or {@code null} when it is acceptable. */
-    public static String problem(String value, boolean multiLine) {
+    public static Message problem(String value, boolean multiLine) {
         if (value == null) {
             return null;
         }
@@ -22,22 +24,21 @@ public final class Text {
                 continue;
             }
             if (Character.isSurrogate(c)) {
-                return "contains a broken character (an unpaired UTF-16 surrogate)";
+                return Message.of("field.text.surrogate");
             }
             if (c == 0) {
-                return "must not contain the NUL character";
+                return Message.of("field.text.nul");
             }
             if (c == '\uFFFE' || c == '\uFFFF' || (c >= '\uFDD0' && c <= '\uFDEF')) {
-                return "contains a character that is not text (a Unicode noncharacter)";
+                return Message.of("field.text.noncharacter");
             }
             boolean lineBreak = c == '\n' || c == '\r' || c == '\t';
             if ((c < 0x20 && !(multiLine && lineBreak)) || (c >= 0x7F && c <= 0x9F)) {
-                return multiLine ? "must not contain control characters other than tabs and line breaks"
-                        : "must be one line without control characters (no line breaks or tabs)";
+                return Message.of(multiLine ? "field.text.control-multi-line" : "field.text.control");
             }
             if (!multiLine && (c == '\u2028' || c == '\u2029' || (c >= '\u202A' && c <= '\u202E')
                     || (c >= '\u2066' && c <= '\u2069'))) {
-                return "must be one line without line separators or text-direction overrides";
+                return Message.of("field.text.separator");
             }
         }
         return null;

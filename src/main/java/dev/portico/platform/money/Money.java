@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Money")
 public record Money(
         @NotNull @Min(0) @Max(MAX_AMOUNT) @Schema(required = true, description = "Minor units, e.g. cents", example = "12900") Long amount,
-        @NotNull @Size(max = 3) @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
+        @NotNull @Size(max = 3) @Pattern(regexp = "[A-Z]{3}", message = "{portico.currency}")
         @Schema(required = true, example = "EUR") String currency) {
 
     /** The largest amount Portico takes in minor units (ten billion in a currency with cents). */

@@ -1,5 +1,6 @@
 package dev.portico.platform.paging;
 
+import dev.portico.platform.problem.Message;
 import dev.portico.platform.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -12,7 +13,9 @@ import java.util.UUID;
  */
 public record Cursor(String key, UUID id) {
 
-    private static final String FOREIGN = "is not a cursor of this list with these filters; start again without it";
+    /** A cursor Portico did not give out, for lists that read one (the reason in the reader's language). */
+    public static final Message NOT_OURS = Message.of("field.cursor.unknown");
+    private static final Message FOREIGN = Message.of("field.cursor.foreign");
 
     public String encode() {
         return encode("");
@@ -29,7 +32,7 @@ public record Cursor(String key, UUID id) {
         try {
             return java.time.Instant.parse(key);
         } catch (java.time.format.DateTimeParseException e) {
-            throw ProblemException.badRequest("cursor", "is not a cursor this API gave out; start again without it");
+            throw ProblemException.badRequest("cursor", NOT_OURS);
         }
     }
 
@@ -38,7 +41,7 @@ public record Cursor(String key, UUID id) {
         try {
             return Integer.parseInt(key);
         } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("cursor", "is not a cursor this API gave out; start again without it");
+            throw ProblemException.badRequest("cursor", NOT_OURS);
         }
     }
 
@@ -61,7 +64,7 @@ public record Cursor(String key, UUID id) {
             }
             return new Cursor(raw.substring(0, idBar), UUID.fromString(raw.substring(idBar + 1, tagBar)));
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-            throw ProblemException.badRequest("cursor", "is not a cursor this API gave out; start again without it");
+            throw ProblemException.badRequest("cursor", NOT_OURS);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.portico.platform.payment;
 
+import dev.portico.platform.problem.Message;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -38,14 +39,14 @@ public class BuiltInPaymentProvider implements PaymentProvider {
     public StoredMethod tokenizeCard(CardDetails card) {
         String digits = card.number() == null ? "" : card.number().replaceAll("[\\s-]", "");
         if (!digits.matches("\\d{12,19}") || !luhn(digits)) {
-            throw new InvalidPaymentDetails("card.number", "is not a valid card number");
+            throw new InvalidPaymentDetails("card.number", Message.of("field.card.number"));
         }
         if (card.expiryMonth() < 1 || card.expiryMonth() > 12) {
-            throw new InvalidPaymentDetails("card.expiryMonth", "must be between 1 and 12");
+            throw new InvalidPaymentDetails("card.expiryMonth", Message.of("field.card.month"));
         }
         YearMonth expiry = YearMonth.of(card.expiryYear(), card.expiryMonth());
         if (expiry.isBefore(YearMonth.now(clock))) {
-            throw new InvalidPaymentDetails("card.expiryYear", "the card has expired");
+            throw new InvalidPaymentDetails("card.expiryYear", Message.of("field.card.expired"));
         }
         String display = brand(digits) + " •••• " + digits.substring(digits.length() - 4) + ", expires "
                 + String.format("%02d/%d", card.expiryMonth(), card.expiryYear());
@@ -60,9 +61,9 @@ public class BuiltInPaymentProvider implements PaymentProvider {
         try {
             IbanUtil.validate(compact);
         } catch (InvalidCheckDigitException e) {
-            throw new InvalidPaymentDetails("sepa.iban", "has a wrong check digit; check for a typo");
+            throw new InvalidPaymentDetails("sepa.iban", Message.of("field.iban.check-digit"));
         } catch (IbanFormatException | UnsupportedCountryException e) {
-            throw new InvalidPaymentDetails("sepa.iban", "is not a valid IBAN");
+            throw new InvalidPaymentDetails("sepa.iban", Message.of("field.iban.invalid"));
         }
         String masked = compact.substring(0, 4) + " •••• •••• " + compact.substring(compact.length() - 4);
         return new StoredMethod("sepa_" + UUID.randomUUID(), "SEPA direct debit " + masked + " (" + accountHolder.strip() + ")");

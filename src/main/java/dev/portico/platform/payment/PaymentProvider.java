@@ -40,14 +40,25 @@ public interface PaymentProvider {
     class InvalidPaymentDetails extends RuntimeException {
 
         private final String field;
+        private final transient dev.portico.platform.problem.Message reason;
 
         public InvalidPaymentDetails(String field, String message) {
-            super(message, null, false, false);
+            this(field, dev.portico.platform.problem.Message.literal(message));
+        }
+
+        /** A refusal whose reason is in the problem bundles, written in the payer's language. */
+        public InvalidPaymentDetails(String field, dev.portico.platform.problem.Message reason) {
+            super(reason.toString(), null, false, false);
             this.field = field;
+            this.reason = reason;
         }
 
         public String field() {
             return field;
+        }
+
+        public dev.portico.platform.problem.Message reason() {
+            return reason;
         }
     }
 

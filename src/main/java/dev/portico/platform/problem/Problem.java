@@ -6,11 +6,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem detail, the body of every error response ({@code application/problem+json}). */
 @Schema(name = "Problem", description = "RFC 9457 problem details. `type` is a stable URI under /problems/ "
-        + "(`x-problem-types` gives each one's status and title): branch on it, not on the text.")
+        + "(`x-problem-types` gives each one's status and English title): branch on it, not on the text. `title`, "
+        + "`detail` and the field messages are written in the caller's language (`Content-Language`).")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
         @Schema(required = true, example = "/problems/last-admin") String type,
-        @Schema(required = true, maxLength = 200) String title,
+        @Schema(required = true, maxLength = 200, description = "The kind of problem, for people") String title,
         @Schema(required = true, minimum = "400", maximum = "599") int status,
         @Schema(maxLength = 5000, description = "What happened and what to do, for people") String detail,
         @Schema(maxLength = 8192, description = "The request path") String instance,

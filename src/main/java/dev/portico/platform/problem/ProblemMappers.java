@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
-import dev.portico.platform.input.InvalidText;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.portico.platform.i18n.CallerLanguage;
+import dev.portico.platform.input.InvalidText;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -28,15 +31,21 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Turns every exception that leaves a resource into an {@code application/problem+json} response.
- * Messages are written for people; exception messages, class names, stack traces and SQL never reach the client.
+ * Messages are written for people, in the caller's language ({@link CallerLanguage}, said in {@code Content-Language});
+ * {@code type} and field paths stay as they are for programs. Exception messages, class names, stack traces and SQL
+ * never reach the client.
  */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    @Inject
+    CallerLanguage language;
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.toProblem(path(uri)), e.headers());
+        Locale locale = locale();
+        return respond(e.toProblem(path(uri), locale), e.headers(), locale);
     }
 
     @ServerExceptionMapper
@@ -46,12 +55,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
-        List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(fieldName(v), v.getMessage()))
-                .sorted(Comparator.comparing(FieldError::field))
+        // Hibernate Validator wrote the messages in the caller's language already (ValidationLocale)
+        List<FieldMessage> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldMessage(fieldName(v), Message.literal(v.getMessage())))
+                .sorted(Comparator.comparing(FieldMessage::field))
                 .toList();
-        String detail = errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
-        return respond(problem(CommonProblem.VALIDATION, detail, uri, errors), Map.of());
+        Locale locale = locale();
+        String detail = errors.stream().map(f -> Message.of("detail.field", f.field(), f.message()).in(locale))
+                .collect(Collectors.joining("; "));
+        return respond(CommonProblem.VALIDATION, Message.literal(detail), uri, errors, Map.of());
     }
 
     @ServerExceptionMapper({MismatchedInputException.class, InvalidFormatException.class,
@@ -63,66 +75,50 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
         if (e instanceof InvalidText text && !text.getPath().isEmpty()) {
-            String field = jsonPath(text);
-            return respond(problem(CommonProblem.VALIDATION, field + " " + text.reason(), uri,
-                    List.of(new FieldError(field, text.reason()))), Map.of());
+            return invalidField(jsonPath(text), text.reason(), uri);
         }
         if (e instanceof InvalidTypeIdException typeId) {
             String field = jsonPath(typeId) + (typeId.getPath().isEmpty() ? "" : ".") + "method";
-            return respond(problem(CommonProblem.VALIDATION, field + " is missing or not a known kind", uri,
-                    List.of(new FieldError(field, "is missing or not a known kind"))), Map.of());
+            return invalidField(field, Message.of("field.unknown-kind"), uri);
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
-            String field = jsonPath(unknown);
-            return respond(problem(CommonProblem.VALIDATION, field + " is not a known field", uri,
-                    List.of(new FieldError(field, "is not a known field"))), Map.of());
+            return invalidField(jsonPath(unknown), Message.of("field.unknown"), uri);
         }
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
-            String field = jsonPath(invalid);
             String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining(", "));
-            String message = "must be one of " + allowed;
-            return respond(problem(CommonProblem.VALIDATION, field + " " + message, uri,
-                    List.of(new FieldError(field, message))), Map.of());
+            return invalidField(jsonPath(invalid), Message.of("field.one-of", allowed), uri);
         }
         if (e instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
-            String field = jsonPath(mismatched);
-            String message = expected(mismatched.getTargetType());
-            return respond(problem(CommonProblem.VALIDATION, field + " " + message, uri,
-                    List.of(new FieldError(field, message))), Map.of());
+            return invalidField(jsonPath(mismatched), expected(mismatched.getTargetType()), uri);
         }
-        String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                + e.getLocation().getColumnNr() + ")";
-        String duplicate = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
-                ? ": a field appears twice" : "";
-        return respond(problem(CommonProblem.BAD_REQUEST, "The request body is not valid JSON" + duplicate + where
-                + ".", uri, null), Map.of());
+        String key = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
+                ? "detail.json.duplicate" : "detail.json";
+        Message detail = e.getLocation() == null ? Message.of(key) : Message.of(key + ".at",
+                String.valueOf(e.getLocation().getLineNr()), String.valueOf(e.getLocation().getColumnNr()));
+        return respond(CommonProblem.BAD_REQUEST, detail, uri, null, Map.of());
     }
 
     @ServerExceptionMapper
     public Response invalidPayment(dev.portico.platform.payment.PaymentProvider.InvalidPaymentDetails e, UriInfo uri) {
-        return respond(problem(CommonProblem.VALIDATION, e.field() + " " + e.getMessage(), uri,
-                List.of(new FieldError(e.field(), e.getMessage()))), Map.of());
+        return invalidField(e.field(), e.reason(), uri);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
-        return respond(problem(CommonProblem.UNAUTHORIZED,
-                "Send a valid access token in the Authorization header (Bearer).", uri, null),
+        return respond(CommonProblem.UNAUTHORIZED, Message.of("detail.unauthorized"), uri, null,
                 Map.of("WWW-Authenticate", "Bearer"));
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(problem(CommonProblem.FORBIDDEN,
-                "Your account does not have a role that allows this.", uri, null), Map.of());
+        return respond(CommonProblem.FORBIDDEN, Message.of("detail.forbidden"), uri, null, Map.of());
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
     public Response concurrentChange(RuntimeException e, UriInfo uri) {
-        return respond(problem(CommonProblem.PRECONDITION_FAILED,
-                "Someone changed this resource at the same time. Reload it and try again.", uri, null), Map.of());
+        return respond(CommonProblem.PRECONDITION_FAILED, Message.of("detail.concurrent-change"), uri, null, Map.of());
     }
 
     @ServerExceptionMapper
@@ -144,21 +140,20 @@ public class ProblemMappers {
             case 415 -> CommonProblem.UNSUPPORTED_MEDIA_TYPE;
             default -> CommonProblem.BAD_REQUEST;
         };
-        String detail = switch (kind) {
-            case NOT_FOUND -> "There is nothing at " + path(uri) + ".";
-            case METHOD_NOT_ALLOWED -> "This resource does not support that HTTP method.";
-            case NOT_ACCEPTABLE -> "This resource answers with application/json; adjust the Accept header.";
-            case UNSUPPORTED_MEDIA_TYPE -> "This operation does not take a body of this content type; the contract "
-                    + "(openapi/openapi.yaml) names the ones it takes (application/json for most).";
-            case PAYLOAD_TOO_LARGE -> "Send a smaller request body.";
-            case UNAUTHORIZED -> "Send a valid access token in the Authorization header (Bearer).";
-            case FORBIDDEN -> "Your account does not have a role that allows this.";
-            default -> "Check the path, query parameters and body of the request.";
+        Message detail = switch (kind) {
+            case NOT_FOUND -> Message.of("detail.not-found", path(uri));
+            case METHOD_NOT_ALLOWED -> Message.of("detail.method-not-allowed");
+            case NOT_ACCEPTABLE -> Message.of("detail.not-acceptable");
+            case UNSUPPORTED_MEDIA_TYPE -> Message.of("detail.unsupported-media-type");
+            case PAYLOAD_TOO_LARGE -> Message.of("detail.payload-too-large");
+            case UNAUTHORIZED -> Message.of("detail.unauthorized");
+            case FORBIDDEN -> Message.of("detail.forbidden");
+            default -> Message.of("detail.bad-request");
         };
         Map<String, String> headers = status == 405 && e.getResponse().getHeaderString("Allow") != null
                 ? Map.of("Allow", e.getResponse().getHeaderString("Allow"))
                 : Map.of();
-        return respond(problem(kind, detail, uri, null), headers);
+        return respond(kind, detail, uri, null, headers);
     }
 
     /** A multipart body that ends early or is not multipart at all: the client's doing, not ours. */
@@ -169,8 +164,7 @@ public class ProblemMappers {
         if (!multipart) {
             return unexpected(e, uri);
         }
-        return respond(problem(CommonProblem.BAD_REQUEST, "The multipart body could not be read: send one complete "
-                + "part named 'file' (multipart/form-data).", uri, null), Map.of());
+        return respond(CommonProblem.BAD_REQUEST, Message.of("detail.multipart"), uri, null, Map.of());
     }
 
     @ServerExceptionMapper
@@ -178,48 +172,65 @@ public class ProblemMappers {
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, path(uri));
         CommonProblem kind = CommonProblem.INTERNAL;
-        return respond(new Problem(kind.type(), kind.title(), kind.status(),
-                "Please try again later. If it keeps happening, quote error id " + errorId + ".", path(uri), null,
-                errorId), Map.of());
+        Locale locale = locale();
+        return respond(new Problem(kind.type(), ProblemTexts.title(kind, locale), kind.status(),
+                Message.of("detail.internal", errorId).in(locale), path(uri), null, errorId), Map.of(), locale);
     }
 
     /** What a field of the given Java type must look like, said for people. */
-    private static String expected(Class<?> type) {
+    private static Message expected(Class<?> type) {
         if (type == null) {
-            return "has the wrong type or format";
+            return Message.of("field.wrong-type");
         }
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-            return "must be a whole number";
+            return Message.of("field.whole-number");
         }
         if (type == boolean.class || type == Boolean.class) {
-            return "must be true or false";
+            return Message.of("field.boolean");
         }
         if (type == String.class) {
-            return "must be text";
+            return Message.of("field.text");
         }
         if (type == java.util.UUID.class) {
-            return "must be an id (a UUID)";
+            return Message.of("field.uuid");
         }
         if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "must be a list";
+            return Message.of("field.list");
         }
         if (type == java.time.LocalDate.class) {
-            return "must be a date like 2026-12-31";
+            return Message.of("field.date");
         }
         if (type == java.time.Instant.class) {
-            return "must be an instant like 2026-12-31T23:59:59Z";
+            return Message.of("field.instant");
         }
         return type.isEnum() || type.isPrimitive() || Number.class.isAssignableFrom(type)
-                ? "has the wrong type or format" : "must be an object";
+                ? Message.of("field.wrong-type") : Message.of("field.object");
     }
 
-    private static Problem problem(ProblemKind kind, String detail, UriInfo uri, List<FieldError> errors) {
-        return new Problem(kind.type(), kind.title(), kind.status(), detail, path(uri), errors);
+    /** A 422 on one field. */
+    private Response invalidField(String field, Message reason, UriInfo uri) {
+        return respond(CommonProblem.VALIDATION, Message.of("detail.field", field, reason), uri,
+                List.of(new FieldMessage(field, reason)), Map.of());
     }
 
-    static Response respond(Problem problem, Map<String, String> headers) {
+    private Response respond(ProblemKind kind, Message detail, UriInfo uri, List<FieldMessage> errors,
+            Map<String, String> headers) {
+        return problem(new ProblemException(kind, detail, errors, headers), uri);
+    }
+
+    /** The caller's language; English if even that cannot be found (it never fails the answer). */
+    private Locale locale() {
+        try {
+            return language.locale();
+        } catch (RuntimeException e) {
+            return Locale.ENGLISH;
+        }
+    }
+
+    static Response respond(Problem problem, Map<String, String> headers, Locale locale) {
         Response.ResponseBuilder builder = Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
+                .header("Content-Language", locale.toLanguageTag())
                 .entity(problem);
         headers.forEach(builder::header);
         return builder.build();

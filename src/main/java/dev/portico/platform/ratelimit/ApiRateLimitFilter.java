@@ -1,6 +1,7 @@
 package dev.portico.platform.ratelimit;
 
 import dev.portico.platform.problem.CommonProblem;
+import dev.portico.platform.problem.Message;
 import dev.portico.platform.problem.ProblemException;
 import io.github.bucket4j.ConsumptionProbe;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -44,8 +45,8 @@ public class ApiRateLimitFilter implements ContainerRequestFilter, ContainerResp
         request.setProperty(PROBE, probe);
         if (!probe.isConsumed()) {
             long seconds = Math.max(1, seconds(probe.getNanosToWaitForRefill()));
-            throw new ProblemException(CommonProblem.RATE_LIMITED, "You sent more than " + budgets.limit()
-                    + " requests in " + budgets.periodSeconds() + " seconds. Try again in " + seconds + " seconds.",
+            throw new ProblemException(CommonProblem.RATE_LIMITED, Message.of("detail.rate-limited",
+                    String.valueOf(budgets.limit()), String.valueOf(budgets.periodSeconds()), String.valueOf(seconds)),
                     null, Map.of("Retry-After", Long.toString(seconds)));
         }
     }

@@ -1,5 +1,7 @@
 package dev.portico.platform.security;
 
+import dev.portico.platform.problem.CommonProblem;
+import dev.portico.platform.problem.Message;
 import dev.portico.platform.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -49,7 +51,7 @@ public class CompanyAccess {
         MembershipRole role = memberships().get(companyId);
         if (role == null) {
             // no id in the message: the company may be the owner of something else the caller named (a ticket, a seat)
-            throw ProblemException.notFound("What you asked for");
+            throw new ProblemException(CommonProblem.NOT_FOUND, Message.of("detail.not-found.yours"), null, Map.of());
         }
         return role;
     }
@@ -57,7 +59,7 @@ public class CompanyAccess {
     /** Passes for the company's admins; 404 for non-members, 403 for plain members. */
     public void requireAdmin(UUID companyId) {
         if (requireMember(companyId) != MembershipRole.ADMIN) {
-            throw ProblemException.forbidden("Only an admin of this company may do this.");
+            throw new ProblemException(CommonProblem.FORBIDDEN, Message.of("detail.company-admin-only"), null, Map.of());
         }
     }
 

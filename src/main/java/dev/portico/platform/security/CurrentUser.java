@@ -1,5 +1,7 @@
 package dev.portico.platform.security;
 
+import dev.portico.platform.problem.CommonProblem;
+import dev.portico.platform.problem.Message;
 import dev.portico.platform.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -94,7 +96,7 @@ public class CurrentUser {
         }
         String email = normaliseEmail(token.getClaim("email"));
         if (email == null) {
-            throw ProblemException.forbidden("Your account has no email address; Portico needs one to know you.");
+            throw new ProblemException(CommonProblem.FORBIDDEN, Message.of("detail.no-email"), null, java.util.Map.of());
         }
         boolean verified = Boolean.TRUE.equals(booleanClaim("email_verified"));
         String firstName = token.getClaim("given_name");

@@ -1,5 +1,6 @@
 package dev.portico.platform.security;
 
+import dev.portico.platform.problem.Message;
 import dev.portico.platform.problem.ProblemException;
 import dev.portico.platform.problem.CommonProblem;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -47,12 +48,12 @@ public class ScopeCheck implements ContainerRequestFilter {
         }
         RequiresScope required = resource.getResourceMethod().getAnnotation(RequiresScope.class);
         if (required == null) {
-            throw ProblemException.forbidden("Integrations cannot call this operation.");
+            throw new ProblemException(CommonProblem.FORBIDDEN, Message.of("detail.not-for-integrations"), null, Map.of());
         }
         if (!granted(token).contains(required.value().value())) {
             String scope = required.value().value();
             throw new ProblemException(CommonProblem.INSUFFICIENT_SCOPE,
-                    "This operation needs the scope " + scope + ". Ask the vendor to grant it to your client.",
+                    Message.of("detail.insufficient-scope", scope),
                     null, Map.of("WWW-Authenticate", "Bearer error=\"insufficient_scope\", scope=\"" + scope + "\""));
         }
     }
