@@ -3,7 +3,8 @@
 //   ticket    POST /tickets on the bench contract's line (two mails in the outbox each)
 //   checkout  POST /carts/{company}/lines then POST /orders paid from the reseller's credit, one buyer per client
 //             (they queue on the one credit row); the latency is the order's alone
-// Prints one JSON line per write: {name, ok, failed, perSecond, p50, p99}. Called by bench/run.sh.
+// Prints one JSON line per write: {name, ok, failed, perSecond, p50, p99}. Called by bench/run.sh; ONLY=seat,
+// ticket or checkout runs just that one.
 import crypto from 'node:crypto';
 import { token } from './tokens.mjs';
 
@@ -22,7 +23,10 @@ async function call(auth, method, path, body, headers = {}) {
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
 
+const only = process.env.ONLY; // one of seat, ticket, checkout: just that one
+
 async function measure(name, setup, step) {
+  if (only && !name.includes(only)) return;
   const latencies = [];
   let failed = 0;
   let firstError;
@@ -56,8 +60,8 @@ await measure('assign a seat', async () => admin, (auth, i, k) => timed(call(aut
 await measure('open a ticket', async () => admin, (auth, i, k) => timed(call(auth, 'POST', '/tickets', {
   contractLineId: 'be000000-0000-4000-c100-000000000010', title: `Bench ${run} ${i}-${k}`,
   description: 'The device does not start.' })));
-const product = await call(token('buyer', 1), 'GET', `/products/d0000000-0000-4000-a000-000000000001?companyId=${reseller}`);
-const variant = product.variants.find((v) => v.code === 'SPID');
+const product = only && only !== 'checkout' ? null : await call(token('buyer', 1), 'GET', `/products/d0000000-0000-4000-a000-000000000001?companyId=${reseller}`);
+const variant = product?.variants.find((v) => v.code === 'SPID');
 const checkout = { companyId: reseller, billingDataConfirmed: true, payment: { method: 'CREDIT' },
   billing: { name: 'Resello Partners S.r.l.', street: 'Via dei Rivenditori 3', postalCode: '20121', city: 'Milano' } };
 await measure('checkout from credit', async (n) => token('buyer', n), async (auth) => {
