@@ -112,7 +112,16 @@ export function ProductForm({ initial, onSubmit, onReload }: ProductFormProps) {
           <TextField label={t('backoffice.products.code')} value={draft.code} onChange={(code) => set({ code })} errors={errors('code')} testId="product-code" maxLength={64} required />
           <div className="form-field">
             <label htmlFor={typeId}>{t('backoffice.products.type')}</label>
-            <select id={typeId} value={draft.type} onChange={(e) => set({ type: e.target.value as ProductDraft['type'] })} data-testid="product-type">
+            <select
+              id={typeId}
+              value={draft.type}
+              // a one-time product never renews (the server stores it so): the box goes with the type
+              onChange={(e) => {
+                const type = e.target.value as ProductDraft['type'];
+                set(type === 'ONE_TIME' ? { type, autoRenew: false } : { type });
+              }}
+              data-testid="product-type"
+            >
               <option value="SUBSCRIPTION">{t('backoffice.productTypes.SUBSCRIPTION')}</option>
               <option value="ONE_TIME">{t('backoffice.productTypes.ONE_TIME')}</option>
             </select>
@@ -125,10 +134,12 @@ export function ProductForm({ initial, onSubmit, onReload }: ProductFormProps) {
           <TextField label={t('backoffice.form.sortOrder')} value={draft.sortOrder} onChange={(sortOrder) => set({ sortOrder })} errors={errors('sortOrder')} testId="product-sort-order" inputMode="numeric" narrow />
         </div>
         <div className="form-row">
-          <label className="checkbox">
-            <input type="checkbox" checked={draft.autoRenew} onChange={(e) => set({ autoRenew: e.target.checked })} data-testid="product-auto-renew" />
-            {t('backoffice.form.autoRenew')}
-          </label>
+          {draft.type === 'SUBSCRIPTION' && (
+            <label className="checkbox">
+              <input type="checkbox" checked={draft.autoRenew} onChange={(e) => set({ autoRenew: e.target.checked })} data-testid="product-auto-renew" />
+              {t('backoffice.form.autoRenew')}
+            </label>
+          )}
           <label className="checkbox">
             <input type="checkbox" checked={draft.active} onChange={(e) => set({ active: e.target.checked })} data-testid="product-active" />
             {t('backoffice.form.active')}

@@ -111,9 +111,27 @@ describe('MembersTable', () => {
       />,
     );
 
-    await userEvent.click(screen.getByRole('button', { name: 'Remove max Example' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Leave Acme Tools GmbH' }));
     const dialog = screen.getByRole('alertdialog');
     expect(dialog).toHaveTextContent('Leave the company?');
     expect(dialog).toHaveTextContent('If you administer subscriptions of Acme Tools GmbH, transfer their admin right first.');
+  });
+
+  it('offers the signed-in member “Leave”, not “Remove”, on their own row', () => {
+    render(
+      <MembersTable
+        companyName="Acme Tools GmbH"
+        members={[
+          member('alice@acme.example', { changeRole: true, remove: true }, 'ADMIN'),
+          member('me@acme.example', { changeRole: false, remove: true }, 'MEMBER', true),
+        ]}
+        onChangeRole={vi.fn()}
+        onRemove={vi.fn()}
+      />,
+    );
+    const me = within(rowOf('me@acme.example'));
+    expect(me.getByRole('button', { name: 'Leave Acme Tools GmbH' })).toHaveTextContent('Leave');
+    expect(me.queryByRole('button', { name: /remove/i })).not.toBeInTheDocument();
+    expect(within(rowOf('alice@acme.example')).getByRole('button', { name: 'Remove alice Example' })).toBeInTheDocument();
   });
 });

@@ -100,12 +100,16 @@ export function MembersTable({ members, companyName, onChangeRole, onRemove }: M
                         <button
                           type="button"
                           className="button button--danger"
-                          aria-label={t('company.members.removeNamed', { name })}
+                          aria-label={
+                            member.caller
+                              ? t('company.members.leaveNamed', { company: companyName })
+                              : t('company.members.removeNamed', { name })
+                          }
                           disabled={busyId === member.userId}
                           onClick={() => setConfirming(member)}
-                          data-testid="member-remove"
+                          data-testid={member.caller ? 'member-leave' : 'member-remove'}
                         >
-                          {t('company.members.remove')}
+                          {member.caller ? t('company.members.leave') : t('company.members.remove')}
                         </button>
                       )}
                     </td>

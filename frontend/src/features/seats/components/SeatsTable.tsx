@@ -11,6 +11,8 @@ import { SeatStateBadge } from './SeatStateBadge';
 interface SeatsTableProps {
   seats: Seat[];
   productName: string;
+  /** Today in the company's time zone (the server's), as an ISO date. */
+  today: string;
   onChangePeriod: (seat: Seat, period: SeatPeriodChange) => Promise<unknown>;
   onRevoke: (seat: Seat) => Promise<unknown>;
 }
@@ -19,7 +21,7 @@ interface SeatsTableProps {
  * Every seat with its person, period and state: the accessible source of what the calendar draws. Change period
  * and revoke appear only where the seat's `actions` allow them; revoking asks first.
  */
-export function SeatsTable({ seats, productName, onChangePeriod, onRevoke }: SeatsTableProps) {
+export function SeatsTable({ seats, productName, today, onChangePeriod, onRevoke }: SeatsTableProps) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const [editing, setEditing] = useState<string | null>(null);
@@ -96,7 +98,9 @@ export function SeatsTable({ seats, productName, onChangePeriod, onRevoke }: Sea
                     )}
                   </td>
                   <td data-testid="seat-period">
-                    {seat.validUntil
+                    {seat.revokedAt && seat.validUntil && seat.validUntil < seat.validFrom
+                      ? t('seats.table.withdrawnBeforeStart', { from: formatDate(seat.validFrom, lng) })
+                      : seat.validUntil
                       ? t('seats.period.range', { from: formatDate(seat.validFrom, lng), until: formatDate(seat.validUntil, lng) })
                       : t('seats.period.openEnded', { from: formatDate(seat.validFrom, lng) })}
                     {seat.revokedAt && (
@@ -162,7 +166,16 @@ export function SeatsTable({ seats, productName, onChangePeriod, onRevoke }: Sea
       {confirming && (
         <ConfirmDialog
           title={t('seats.revoke.confirmTitle')}
-          text={t('seats.revoke.confirmText', { email: confirming.email, product: productName })}
+          text={
+            // a seat that has not started yet is withdrawn, not ended: nobody loses access "now"
+            confirming.validFrom > today
+              ? t('seats.revoke.confirmTextFuture', {
+                  email: confirming.email,
+                  product: productName,
+                  from: formatDate(confirming.validFrom, lng),
+                })
+              : t('seats.revoke.confirmText', { email: confirming.email, product: productName })
+          }
           confirmLabel={t('seats.revoke.confirm')}
           busy={busy}
           onConfirm={() => void confirmRevoke()}

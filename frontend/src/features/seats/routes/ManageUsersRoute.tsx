@@ -94,7 +94,7 @@ export function ManageUsersRoute() {
           <section aria-labelledby="seats-heading" className="card">
             <h2 id="seats-heading">{t('seats.table.heading')}</h2>
             {o.seats.length > 0 ? (
-              <SeatsTable seats={o.seats} productName={o.productName} onChangePeriod={changePeriod} onRevoke={revoke} />
+              <SeatsTable seats={o.seats} productName={o.productName} today={o.today} onChangePeriod={changePeriod} onRevoke={revoke} />
             ) : (
               <EmptyState title={t('seats.table.empty')} text={t('seats.table.emptyHint')} testId="seats-empty" />
             )}

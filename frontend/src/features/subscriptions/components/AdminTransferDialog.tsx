@@ -80,7 +80,17 @@ export function AdminTransferDialog({ subscription: s, onTransfer, onClose }: Ad
     return (
       <ConfirmDialog
         title={t('subscriptions.transfer.confirmTitle')}
-        text={t('subscriptions.transfer.confirmText', { admin: newAdmin, product: s.productName, number: s.number })}
+        text={
+          // not a member (or members are not listed to this caller): the server invites them, the admin stays until then
+          chosen || members.data?.some((m) => sameEmail(m.email, email))
+            ? t('subscriptions.transfer.confirmText', { admin: newAdmin, product: s.productName, number: s.number })
+            : t('subscriptions.transfer.confirmInviteText', {
+                admin: newAdmin,
+                company: s.companyName,
+                product: s.productName,
+                number: s.number,
+              })
+        }
         confirmLabel={t('subscriptions.transfer.confirm')}
         confirmTestId="admin-transfer-submit"
         busy={busy}

@@ -18,6 +18,8 @@ export function CancellationSection({ subscription: s, onCancel, onUndo }: Cance
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<unknown>(null);
   const renewal = formatDate(s.nextRenewalDate ?? s.termEnd, i18n.language);
+  /** The last day it can be used: the term's end, as the details show it (the renewal date is the day after). */
+  const lastDay = formatDate(s.termEnd ?? s.nextRenewalDate, i18n.language);
 
   if (!s.actions.cancel && !s.actions.undoCancellation && s.status !== 'NON_RENEWING') return null;
 
@@ -39,12 +41,12 @@ export function CancellationSection({ subscription: s, onCancel, onUndo }: Cance
       <h2 id="cancellation-heading">{t('subscriptions.cancellation.heading')}</h2>
       <ProblemAlert error={problem} onDismiss={() => setProblem(null)} />
       {s.status === 'NON_RENEWING' ? (
-        <p data-testid="cancellation-info">{t('subscriptions.cancellation.endsOn', { date: renewal })}</p>
+        <p data-testid="cancellation-info">{t('subscriptions.cancellation.endsOn', { date: lastDay })}</p>
       ) : (
         <p>
           {s.autoRenew
             ? t('subscriptions.cancellation.renewsOn', { date: renewal })
-            : t('subscriptions.cancellation.endsWithoutRenewal', { date: renewal })}
+            : t('subscriptions.cancellation.endsWithoutRenewal', { date: lastDay })}
         </p>
       )}
       {s.actions.cancel && (
@@ -72,7 +74,7 @@ export function CancellationSection({ subscription: s, onCancel, onUndo }: Cance
       {confirming && (
         <ConfirmDialog
           title={t('subscriptions.cancellation.confirmTitle')}
-          text={t('subscriptions.cancellation.confirmText', { product: s.productName, number: s.number, date: renewal })}
+          text={t('subscriptions.cancellation.confirmText', { product: s.productName, number: s.number, date: lastDay })}
           confirmLabel={t('subscriptions.cancellation.confirm')}
           busy={busy}
           onConfirm={() => void run(onCancel)}

@@ -12,6 +12,7 @@ import { usePoNumbers } from '../api/list-po-numbers';
 import { transferAdmin } from '../api/transfer-admin';
 import type { PaymentMethodChange, Subscription, SubscriptionWithTag } from '../api/types';
 import { undoCancellation } from '../api/undo-cancellation';
+import { withdrawAdminTransfer } from '../api/withdraw-admin-transfer';
 import { AcceptedAgreementDialog } from '../components/AcceptedAgreementDialog';
 import { AdminTransferSection } from '../components/AdminTransferSection';
 import { CancellationSection } from '../components/CancellationSection';
@@ -46,6 +47,9 @@ export function ManageSubscriptionRoute() {
   const [readingAgreement, setReadingAgreement] = useState(false);
   /** The new admin after a transfer made here; the caller may have lost the right to manage (or see) it. */
   const [transferredTo, setTransferredTo] = useState<string | null>(null);
+  /** Someone outside the company invited to become the admin, by a transfer made here. */
+  const [invited, setInvited] = useState<string | null>(null);
+  const [withdrawnFrom, setWithdrawnFrom] = useState<string | null>(null);
   const current = subscription.data?.subscription;
   const lostAccess =
     transferredTo !== null && (refused(subscription.error) || (current !== undefined && !current.actions.manage));
@@ -77,16 +81,34 @@ export function ManageSubscriptionRoute() {
     async (change: PaymentMethodChange) => applied(await changePaymentMethod(id!, change)),
     [id, applied],
   );
-  /** Shows the answer at once, then reads the subscription again: the caller may no longer manage it. */
+  /**
+   * Shows the answer at once. A member became the admin: read the subscription again, the caller may no longer manage
+   * it. Someone new was invited: the caller stays admin until they sign in, and the answer shows the pending transfer.
+   */
   const transfer = useCallback(
     async (email: string) => {
       const result = await transferAdmin(id!, email);
       setSubscription(() => result);
-      setTransferredTo(result.subscription.admin.email);
-      reloadSubscription();
+      setWithdrawnFrom(null);
+      const pendingTo = result.subscription.pendingAdminTransfer?.email;
+      if (pendingTo && pendingTo === email.trim().toLowerCase()) {
+        setInvited(pendingTo);
+        setTransferredTo(null);
+        if (!result.etag) reloadSubscription();
+      } else {
+        setInvited(null);
+        setTransferredTo(result.subscription.admin.email);
+        reloadSubscription();
+      }
     },
     [id, setSubscription, reloadSubscription],
   );
+  const withdrawTransfer = useCallback(async () => {
+    const email = current?.pendingAdminTransfer?.email ?? null;
+    applied(await withdrawAdminTransfer(id!));
+    setInvited(null);
+    setWithdrawnFrom(email);
+  }, [id, applied, current]);
   const closeAgreement = useCallback(() => setReadingAgreement(false), []);
 
   return (
@@ -112,6 +134,16 @@ export function ManageSubscriptionRoute() {
           {transferredTo && (
             <p className="success" role="status" data-testid="admin-transfer-success">
               {t('subscriptions.transfer.done', { email: transferredTo })}
+            </p>
+          )}
+          {invited && (
+            <p className="success" role="status" data-testid="admin-transfer-invited">
+              {t('subscriptions.transfer.invited', { email: invited, company: s.companyName })}
+            </p>
+          )}
+          {withdrawnFrom && (
+            <p className="success" role="status" data-testid="admin-transfer-withdrawn">
+              {t('subscriptions.transfer.withdrawn', { email: withdrawnFrom })}
             </p>
           )}
           {lostAccess && (
@@ -145,7 +177,7 @@ export function ManageSubscriptionRoute() {
             onStale={reloadSubscription}
           />
           <PaymentMethodSection subscription={s} onSave={savePaymentMethod} />
-          <AdminTransferSection subscription={s} onTransfer={transfer} />
+          <AdminTransferSection subscription={s} onTransfer={transfer} onWithdraw={withdrawTransfer} />
           {s.status !== 'PENDING_ACTIVATION' && !lostAccess && <InvoicesSection subscriptionId={s.id} />}
           <CancellationSection subscription={s} onCancel={cancel} onUndo={undo} />
           {s.actions.readAgreement && (

@@ -29,6 +29,7 @@ export function subscription(overrides: { [K in keyof Subscription]?: unknown } 
       changePoNumber: true,
       changePaymentMethod: true,
       transferAdmin: true,
+      withdrawAdminTransfer: false,
       cancel: true,
       undoCancellation: false,
       readAgreement: true,

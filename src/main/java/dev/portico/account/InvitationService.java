@@ -10,6 +10,7 @@ import dev.portico.platform.ratelimit.RateLimiter;
 import dev.portico.platform.security.AppUser;
 import dev.portico.platform.security.CompanyAccess;
 import dev.portico.platform.security.CurrentUser;
+import dev.portico.platform.security.MembershipRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -105,6 +106,104 @@ public class InvitationService {
         audit.record(inviter, companyId, "INVITATION", invitation.id, "MEMBER_INVITED",
                 "Invited " + email + " as " + request.role());
         return view(invitation, inviter.displayName(), true);
+    }
+
+    /** An invitation made for another feature's purpose; {@code created} is false when an open one was reused. */
+    public record Invited(UUID invitationId, boolean created) {
+    }
+
+    /** The member of the company with this (normalised) email, if there is one. No access check. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<AppUser> memberWithEmail(UUID companyId, String email) {
+        return em.createQuery("""
+                        select u from AppUser u, Membership m
+                         where m.userId = u.id and m.companyId = :company and u.email = :email
+                         order by u.emailVerified desc, m.joinedAt""", AppUser.class)
+                .setParameter("company", companyId)
+                .setParameter("email", email)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    /** Whether the person belongs to the company — asked of the database, for someone other than the caller too. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isMember(UUID companyId, UUID userId) {
+        return !em.createQuery("select 1 from Membership where companyId = :company and userId = :user", Integer.class)
+                .setParameter("company", companyId)
+                .setParameter("user", userId)
+                .getResultList().isEmpty();
+    }
+
+    /**
+     * Invites someone who is not a member of the company yet as a member, for a purpose another feature tells in the
+     * invitation mail ({@code purpose}: the subscription whose admin they become, and where the mail's button leads).
+     * Only a company admin (checked in the database). An open invitation for the address is reused (and mailed again,
+     * now with the purpose); otherwise a new one counts against the caller's hourly invitation limit.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Invited inviteFor(UUID companyId, String email, Purpose purpose) {
+        access.requireAdmin(companyId);
+        AppUser inviter = currentUser.get();
+        Company company = em.find(Company.class, companyId);
+        if (memberWithEmail(companyId, email).isPresent()) {
+            throw new ProblemException(AccountProblem.ALREADY_MEMBER, email + " is already a member of " + company.name + ".");
+        }
+        Invitation invitation = em.createQuery(
+                        "from Invitation where companyId = :company and email = :email and status = :pending", Invitation.class)
+                .setParameter("company", companyId)
+                .setParameter("email", email)
+                .setParameter("pending", InvitationStatus.PENDING)
+                .getResultStream().findFirst().orElse(null);
+        boolean created = invitation == null;
+        if (created) {
+            rateLimiter.consume("invitations:" + inviter.id, config.invitations().perHour(), Duration.ofHours(1),
+                    "invitations");
+            invitation = new Invitation();
+            invitation.id = UUID.randomUUID();
+            invitation.companyId = companyId;
+            invitation.email = email;
+            invitation.role = MembershipRole.MEMBER;
+            invitation.status = InvitationStatus.PENDING;
+            invitation.invitedBy = inviter.id;
+            invitation.invitedAt = clock.instant();
+            em.persist(invitation);
+            audit.record(inviter, companyId, "INVITATION", invitation.id, "MEMBER_INVITED",
+                    "Invited " + email + " as " + invitation.role + " (" + purpose.summary() + ")");
+        }
+        Map<String, Object> data = new HashMap<>(purpose.mail());
+        data.put("companyName", company.name);
+        data.put("inviterName", inviter.displayName());
+        data.put("role", invitation.role.name());
+        data.put("email", email);
+        mail.enqueue("account/invitation", email, localeFor(email, company), data);
+        return new Invited(created ? invitation.id : null, created);
+    }
+
+    /**
+     * Why someone is invited, as the invitation mail tells it: {@code mail} holds {@code subscriptionNumber},
+     * {@code productName} and {@code openUrl}; {@code summary} goes into the audit trail.
+     */
+    public record Purpose(String summary, Map<String, Object> mail) {
+    }
+
+    /** Revokes an invitation another feature made, if it is still open (it is no longer wanted). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdraw(UUID invitationId, String why) {
+        Invitation invitation = em.find(Invitation.class, invitationId);
+        if (invitation == null || invitation.status != InvitationStatus.PENDING) {
+            return;
+        }
+        invitation.status = InvitationStatus.REVOKED;
+        invitation.revokedAt = clock.instant();
+        audit.record(currentUser.get(), invitation.companyId, "INVITATION", invitation.id, "INVITATION_REVOKED",
+                "Revoked the invitation of " + invitation.email + " (" + why + ")");
+    }
+
+    private String localeFor(String email, Company company) {
+        return em.createQuery("select u.locale from AppUser u where u.email = :email", String.class)
+                .setParameter("email", email)
+                .setMaxResults(1)
+                .getResultStream().findFirst().orElse(company.locale);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -25,7 +25,7 @@ public final class Examples {
              "orderedAt": "2026-11-29T09:15:00Z", "activationDeadline": "2027-02-27", "activatedAt": null,
              "status": "PENDING_ACTIVATION",
              "actions": {"activate": false, "manage": false, "changePoNumber": false, "changePaymentMethod": false,
-                         "transferAdmin": false, "cancel": false, "undoCancellation": false, "readAgreement": false}}""";
+                         "transferAdmin": false, "withdrawAdminTransfer": false, "cancel": false, "undoCancellation": false, "readAgreement": false}}""";
 
     public static final String CHECKOUT_BY_CARD = """
             {"companyId": "0f8fad5b-d9cb-469f-a165-70867728950e", "billingDataConfirmed": true,

@@ -18,8 +18,12 @@ public final class SubscriptionProblem {
 
     public static final ProblemKind NOT_SUBSCRIPTION_ADMIN = ProblemKind.of("not-subscription-admin", 403, "Only the subscription's admin may do this");
 
+    public static final ProblemKind INVITING_NEEDS_COMPANY_ADMIN = ProblemKind.of("admin-transfer-needs-company-admin", 403,
+            "Only a company admin may hand the admin right to someone outside the company");
+
     /** Every kind above, for the API documentation. */
-    public static final List<ProblemKind> ALL = List.of(INVALID_TRANSITION, NOT_MANAGEABLE, AGREEMENT_CHANGED, NO_AGREEMENT, ACTIVATION_WINDOW_CLOSED, NOT_SUBSCRIPTION_ADMIN);
+    public static final List<ProblemKind> ALL = List.of(INVALID_TRANSITION, NOT_MANAGEABLE, AGREEMENT_CHANGED, NO_AGREEMENT, ACTIVATION_WINDOW_CLOSED, NOT_SUBSCRIPTION_ADMIN,
+            INVITING_NEEDS_COMPANY_ADMIN);
 
     private SubscriptionProblem() {
     }

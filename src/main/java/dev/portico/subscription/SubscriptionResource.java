@@ -153,11 +153,27 @@ public class SubscriptionResource {
     @Path("/{id}/admin-transfer")
     @Consumes(MediaType.APPLICATION_JSON)
     @CompanyRole(MembershipRole.ADMIN)
-    @Operation(operationId = "transferSubscriptionAdmin", summary = "Transfer the admin right to a member or to anyone by email (who is invited)",
-            extensions = @Extension(name = "x-problems", value = "subscription-not-manageable"))
+    @Operation(operationId = "transferSubscriptionAdmin", summary = "Transfer the admin right to a member, or to anyone by email",
+            description = "A member of the company becomes the admin at once. Anyone else is invited into the company "
+                    + "(company admins only) and becomes the admin when they sign in with that verified email; until then "
+                    + "the transfer is pending (`pendingAdminTransfer`) and the current admin stays admin. A new transfer "
+                    + "replaces a pending one; repeating the pending one changes nothing.",
+            extensions = @Extension(name = "x-problems",
+                    value = "subscription-not-manageable,admin-transfer-needs-company-admin,rate-limited"))
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     public Response transferAdmin(@PathParam("id") UUID id, @NotNull @Valid ManageRequests.AdminTransfer request) {
         return respond(subscriptions.transferAdmin(id, request));
+    }
+
+    @DELETE
+    @Path("/{id}/admin-transfer")
+    @CompanyRole(MembershipRole.ADMIN)
+    @Operation(operationId = "withdrawSubscriptionAdminTransfer",
+            summary = "Withdraw a pending admin transfer (and the invitation it made); nothing pending changes nothing",
+            extensions = @Extension(name = "x-problems", value = "subscription-not-manageable"))
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    public Response withdrawAdminTransfer(@PathParam("id") UUID id) {
+        return respond(subscriptions.withdrawAdminTransfer(id));
     }
 
     @GET

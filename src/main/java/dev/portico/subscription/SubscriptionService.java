@@ -2,6 +2,7 @@ package dev.portico.subscription;
 
 import dev.portico.account.CompanyDirectory;
 import dev.portico.account.CompanyDirectory.CompanyInfo;
+import dev.portico.account.InvitationService;
 import dev.portico.platform.PorticoConfig;
 import dev.portico.platform.audit.AuditTrail;
 import dev.portico.platform.http.EntityTags;
@@ -15,9 +16,11 @@ import dev.portico.platform.problem.ProblemException;
 import dev.portico.platform.security.AppUser;
 import dev.portico.platform.security.CompanyAccess;
 import dev.portico.platform.security.CurrentUser;
+import dev.portico.platform.security.UserSignedIn;
 import dev.portico.subscription.SubscriptionLifecycle.Decision;
 import dev.portico.subscription.SubscriptionLifecycle.Transition;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -35,6 +38,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -60,6 +64,9 @@ public class SubscriptionService {
 
     @Inject
     CompanyDirectory companies;
+
+    @Inject
+    InvitationService invitations;
 
     @Inject
     CurrentUser currentUser;
@@ -289,8 +296,10 @@ public class SubscriptionService {
         Map<UUID, AppUser> admins = users(slice.items().stream().map(s -> s.adminUserId).toList());
         Set<UUID> activated = slice.items().stream().filter(s -> s.activatedAt != null).map(s -> s.id)
                 .collect(Collectors.toSet());
+        Map<UUID, SubscriptionView.PendingAdminTransfer> transfers =
+                pendingTransfers(slice.items().stream().map(s -> s.id).toList());
         var views = slice.map(s -> view(s, companyInfo.get(s.companyId), admins.get(s.adminUserId),
-                activated.contains(s.id)));
+                activated.contains(s.id), transfers.get(s.id)));
         return new SubscriptionView.Page(views.items(), views.next());
     }
 
@@ -475,8 +484,10 @@ public class SubscriptionService {
     }
 
     /**
-     * Hands the admin right to someone else: a member of the company, or anyone by email, who then sees the
-     * subscription when they sign in with that verified address. There is exactly one admin at every moment.
+     * Hands the admin right to someone else. A member of the company becomes the admin at once. Anyone else is invited
+     * into the company (only a company admin may do that) and becomes the admin when they sign in with that verified
+     * address; until then the transfer is pending and the current admin stays admin. A second transfer replaces a pending
+     * one; asking again for the pending address changes nothing. There is exactly one admin at every moment.
      */
     public Versioned transferAdmin(UUID id, ManageRequests.AdminTransfer request) {
         Subscription s = manageable(id);
@@ -484,20 +495,144 @@ public class SubscriptionService {
         if (email.equals(s.adminEmail)) {
             throw ProblemException.invalid("email", "is already the subscription's admin");
         }
-        CompanyInfo company = companies.find(s.companyId).orElseThrow();
-        String previousEmail = s.adminEmail;
-        AppUser previous = s.adminUserId == null ? null : em.find(AppUser.class, s.adminUserId);
-        s.adminEmail = email;
-        s.adminUserId = verifiedUserWithEmail(email);
-        s.updatedAt = clock.instant();
+        AdminTransfer pending = pendingTransfer(s.id);
+        if (pending != null && pending.email.equals(email)) {
+            return versioned(s); // a replay: the invitation is out already
+        }
         AppUser me = currentUser.get();
-        audit.record(me, s.companyId, "SUBSCRIPTION", s.id, "ADMIN_TRANSFERRED",
-                "Transferred the admin right of " + s.number + " from " + previousEmail + " to " + email);
-        mails.send(s, company, "admin-transfer-received", Map.of("previousAdmin", me.displayName()));
-        mails.sendTo(s, company, previousEmail, previous == null ? null : previous.locale, "admin-transfer-sent",
-                Map.of("newAdmin", email));
+        CompanyInfo company = companies.find(s.companyId).orElseThrow();
+        Optional<AppUser> member = invitations.memberWithEmail(s.companyId, email);
+        if (member.isEmpty() && !companyAccess.isAdmin(s.companyId)) {
+            throw new ProblemException(SubscriptionProblem.INVITING_NEEDS_COMPANY_ADMIN,
+                    email + " is not a member of " + company.name() + ". Only a company admin may invite someone new; "
+                            + "choose a member, or ask a company admin to make the transfer.");
+        }
+        if (pending != null) {
+            close(pending, AdminTransfer.Status.REPLACED, me, "replaced by a transfer to " + email);
+        }
+        if (member.isPresent()) {
+            handAdminRight(s, company, member.get(), me.displayName(),
+                    "Transferred the admin right of " + s.number + " from " + s.adminEmail + " to " + email);
+        } else {
+            InvitationService.Invited invited = invitations.inviteFor(s.companyId, email, new InvitationService.Purpose(
+                    "to become the admin of " + s.number,
+                    Map.of("subscriptionNumber", s.number, "productName", s.productName,
+                            "openUrl", portico.publicUrl() + "/subscriptions/" + s.id)));
+            AdminTransfer transfer = new AdminTransfer();
+            transfer.id = UUID.randomUUID();
+            transfer.subscriptionId = s.id;
+            transfer.companyId = s.companyId;
+            transfer.email = email;
+            transfer.invitationId = invited.invitationId();
+            transfer.status = AdminTransfer.Status.PENDING;
+            transfer.requestedBy = me.id;
+            transfer.requestedAt = clock.instant();
+            em.persist(transfer);
+            s.updatedAt = transfer.requestedAt; // it shows the pending transfer: a new version (ETag)
+            audit.record(me, s.companyId, "SUBSCRIPTION", s.id, "ADMIN_TRANSFER_REQUESTED",
+                    "Invited " + email + " to become the admin of " + s.number + "; " + s.adminEmail
+                            + " stays admin until they sign in");
+        }
         em.flush();
         return versioned(s);
+    }
+
+    /** Withdraws a pending admin transfer, and the invitation it made if still open. Nothing pending: nothing to do. */
+    public Versioned withdrawAdminTransfer(UUID id) {
+        Subscription s = manageable(id);
+        AdminTransfer pending = pendingTransfer(s.id);
+        if (pending != null) {
+            close(pending, AdminTransfer.Status.WITHDRAWN, currentUser.get(), "withdrawn");
+            s.updatedAt = clock.instant();
+            audit.record(currentUser.get(), s.companyId, "SUBSCRIPTION", s.id, "ADMIN_TRANSFER_WITHDRAWN",
+                    "Withdrew the transfer of the admin right of " + s.number + " to " + pending.email);
+            em.flush();
+        }
+        return versioned(s);
+    }
+
+    /** Admin rights handed to an address that has not signed in since (see {@link #onSignIn}). */
+    @jakarta.enterprise.context.ApplicationScoped
+    static class PendingAdminTransfers implements dev.portico.platform.security.SignInClaim {
+        @Override
+        public String pendingSql() {
+            return "exists (select 1 from admin_transfer where email = :email and status = 'PENDING')";
+        }
+    }
+
+    /**
+     * The sign-in handshake (after the person's invitations were accepted): pending transfers to their verified email
+     * complete once they belong to the company. Each subscription is locked before its transfer is read again, in the
+     * same order as a transfer request, so a parallel request and sign-in neither deadlock nor complete it twice.
+     */
+    void onSignIn(@Observes UserSignedIn signedIn) {
+        AppUser person = signedIn.user();
+        List<UUID> waiting = em.createQuery(
+                        "select t.subscriptionId from AdminTransfer t where t.email = :email and t.status = :pending", UUID.class)
+                .setParameter("email", person.email)
+                .setParameter("pending", AdminTransfer.Status.PENDING)
+                .getResultList();
+        for (UUID subscriptionId : waiting) {
+            Subscription s = em.find(Subscription.class, subscriptionId, LockModeType.PESSIMISTIC_WRITE);
+            AdminTransfer transfer = pendingTransfer(subscriptionId);
+            if (transfer == null || !transfer.email.equals(person.email)
+                    || !invitations.isMember(transfer.companyId, person.id)) {
+                continue; // withdrawn or replaced meanwhile, or the invitation was revoked: it stays as it is
+            }
+            transfer.close(AdminTransfer.Status.COMPLETED, person.id, clock.instant());
+            AppUser requester = em.find(AppUser.class, transfer.requestedBy);
+            CompanyInfo company = companies.find(s.companyId).orElseThrow();
+            handAdminRight(s, company, person, requester == null ? "A company admin" : requester.displayName(),
+                    person.email + " signed in and took over the admin right of " + s.number + " from " + s.adminEmail
+                            + ", as transferred on " + transfer.requestedAt);
+        }
+    }
+
+    private void handAdminRight(Subscription s, CompanyInfo company, AppUser newAdmin, String byName, String summary) {
+        String previousEmail = s.adminEmail;
+        AppUser previous = s.adminUserId == null ? null : em.find(AppUser.class, s.adminUserId);
+        s.adminEmail = newAdmin.email;
+        s.adminUserId = newAdmin.id;
+        s.updatedAt = clock.instant();
+        audit.record(currentUser.get(), s.companyId, "SUBSCRIPTION", s.id, "ADMIN_TRANSFERRED", summary);
+        mails.send(s, company, "admin-transfer-received", Map.of("previousAdmin", byName));
+        mails.sendTo(s, company, previousEmail, previous == null ? null : previous.locale, "admin-transfer-sent",
+                Map.of("newAdmin", newAdmin.email));
+    }
+
+    private AdminTransfer pendingTransfer(UUID subscriptionId) {
+        return em.createQuery("from AdminTransfer where subscriptionId = :id and status = :pending", AdminTransfer.class)
+                .setParameter("id", subscriptionId)
+                .setParameter("pending", AdminTransfer.Status.PENDING)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private void close(AdminTransfer transfer, AdminTransfer.Status outcome, AppUser by, String why) {
+        transfer.close(outcome, by.id, clock.instant());
+        if (transfer.invitationId != null) {
+            invitations.withdraw(transfer.invitationId, "the admin transfer it was for was " + why);
+        }
+    }
+
+    /** The pending transfers of the subscriptions, with who asked for them: one query for a whole page. */
+    private Map<UUID, SubscriptionView.PendingAdminTransfer> pendingTransfers(Collection<UUID> subscriptionIds) {
+        if (subscriptionIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, SubscriptionView.PendingAdminTransfer> found = new HashMap<>();
+        em.createQuery("""
+                        select t, u from AdminTransfer t left join AppUser u on u.id = t.requestedBy
+                         where t.subscriptionId in :ids and t.status = :pending""", Object[].class)
+                .setParameter("ids", subscriptionIds)
+                .setParameter("pending", AdminTransfer.Status.PENDING)
+                .getResultStream()
+                .forEach(row -> {
+                    AdminTransfer t = (AdminTransfer) row[0];
+                    AppUser by = (AppUser) row[1];
+                    found.put(t.subscriptionId, new SubscriptionView.PendingAdminTransfer(t.email, t.requestedAt,
+                            by == null ? null : by.displayName()));
+                });
+        return found;
     }
 
     /**
@@ -613,7 +748,9 @@ public class SubscriptionService {
         s.updatedAt = clock.instant();
         audit.record(currentUser.get(), s.companyId, "SUBSCRIPTION", s.id, "SUBSCRIPTION_CANCELLED",
                 "Cancelled " + s.number + " for the next renewal on " + s.nextRenewalDate);
-        mails.send(s, companies.find(s.companyId).orElseThrow(), "cancellation-scheduled", Map.of());
+        // the last day of access, as the details show it (the renewal date is the day after)
+        mails.send(s, companies.find(s.companyId).orElseThrow(), "cancellation-scheduled",
+                Map.of("endsOn", s.termEnd.toString()));
         em.flush();
         return versioned(s);
     }
@@ -710,10 +847,12 @@ public class SubscriptionService {
     private Versioned versioned(Subscription s) {
         CompanyInfo company = companies.find(s.companyId).orElseThrow();
         AppUser admin = s.adminUserId == null ? null : em.find(AppUser.class, s.adminUserId);
-        return new Versioned(view(s, company, admin, s.activatedAt != null), s.version);
+        return new Versioned(view(s, company, admin, s.activatedAt != null, pendingTransfers(List.of(s.id)).get(s.id)),
+                s.version);
     }
 
-    private SubscriptionView view(Subscription s, CompanyInfo company, AppUser admin, boolean accepted) {
+    private SubscriptionView view(Subscription s, CompanyInfo company, AppUser admin, boolean accepted,
+            SubscriptionView.PendingAdminTransfer pendingTransfer) {
         boolean visibleToCaller = currentUserIsPerson();
         SubscriptionGuard.Rights rights = visibleToCaller ? guard.rights(s)
                 : new SubscriptionGuard.Rights(false, false, false);
@@ -726,15 +865,21 @@ public class SubscriptionService {
                 manage,
                 manage,
                 manage,
+                manage && pendingTransfer != null,
                 manage && s.status == SubscriptionStatus.ACTIVE,
                 manage && s.status == SubscriptionStatus.NON_RENEWING && today.isBefore(s.nextRenewalDate),
                 rights.manage() && accepted);
         SubscriptionView.PaymentMethodView payment = s.paymentMethodType == null ? null
                 : new SubscriptionView.PaymentMethodView(s.paymentMethodType, s.paymentMethodDisplay);
+        // cancelled or ended: it renews no more, whatever was bought (the renewal date stays inside, as the end)
+        boolean renews = s.autoRenew && (s.status == SubscriptionStatus.ACTIVE
+                || s.status == SubscriptionStatus.PENDING_ACTIVATION);
+        LocalDate nextRenewal = s.status == SubscriptionStatus.NON_RENEWING ? null : s.nextRenewalDate;
         return new SubscriptionView(s.id, s.number, s.companyId, company.name(), s.productCode, s.productName,
-                s.licenseQuantity, s.termStart, s.termEnd, s.nextRenewalDate, s.autoRenew, s.poNumber, payment,
+                s.licenseQuantity, s.termStart, s.termEnd, nextRenewal, renews, s.poNumber, payment,
                 new SubscriptionView.Admin(s.adminUserId, s.adminEmail, admin == null ? null : admin.displayName(),
                         s.adminUserId == null),
+                rights.manage() ? pendingTransfer : null,
                 s.orderedAt, s.activationDeadline, s.activatedAt, s.status, actions);
     }
 

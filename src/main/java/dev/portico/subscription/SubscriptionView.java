@@ -18,11 +18,16 @@ public record SubscriptionView(
         @Schema(required = true) int licenseQuantity,
         LocalDate termStart,
         LocalDate termEnd,
+        @Schema(description = "When the next term starts; none once cancelled (it ends after termEnd) or ended")
         LocalDate nextRenewalDate,
-        @Schema(required = true) boolean autoRenew,
+        @Schema(required = true, description = "Whether it renews at nextRenewalDate; false once cancelled or ended")
+        boolean autoRenew,
         String poNumber,
         PaymentMethodView paymentMethod,
         @Schema(required = true) Admin admin,
+        @Schema(description = "The admin right on its way to someone outside the company, who was invited; shown to those "
+                + "who manage the subscription. The current admin stays admin until the invitee signs in.")
+        PendingAdminTransfer pendingAdminTransfer,
         @Schema(required = true) Instant orderedAt,
         @Schema(required = true) LocalDate activationDeadline,
         Instant activatedAt,
@@ -33,6 +38,12 @@ public record SubscriptionView(
     @Schema(name = "SubscriptionAdmin")
     public record Admin(UUID userId, @Schema(required = true) String email, String name,
             @Schema(required = true) boolean pending) {
+    }
+
+    /** A transfer of the admin right waiting for the invitee to sign in with that verified email. */
+    @Schema(name = "PendingAdminTransfer")
+    public record PendingAdminTransfer(@Schema(required = true) String email,
+            @Schema(required = true) Instant requestedAt, String requestedByName) {
     }
 
     /** How the subscription is paid, as it may be shown (never a full card number or IBAN). */
@@ -49,6 +60,7 @@ public record SubscriptionView(
             @Schema(required = true) boolean changePoNumber,
             @Schema(required = true) boolean changePaymentMethod,
             @Schema(required = true) boolean transferAdmin,
+            @Schema(required = true) boolean withdrawAdminTransfer,
             @Schema(required = true) boolean cancel,
             @Schema(required = true) boolean undoCancellation,
             @Schema(required = true) boolean readAgreement) {

@@ -53,6 +53,7 @@ class SubscriptionTenancyTest {
                         .put("/api/v1/subscriptions/" + id + "/payment-method")),
                 new Endpoint("POST admin-transfer", (r, id) -> r.body("{\"email\":\"x@example.com\"}")
                         .post("/api/v1/subscriptions/" + id + "/admin-transfer")),
+                new Endpoint("DELETE admin-transfer", (r, id) -> r.delete("/api/v1/subscriptions/" + id + "/admin-transfer")),
                 new Endpoint("GET po-numbers", (r, id) -> r.get("/api/v1/subscriptions/" + id + "/po-numbers")),
                 new Endpoint("GET invoices", (r, id) -> r.get("/api/v1/subscriptions/" + id + "/invoices")),
                 new Endpoint("GET invoice pdf", (r, id) -> r.accept("application/pdf").get("/api/v1/subscriptions/" + id + "/invoices/"
