@@ -131,7 +131,12 @@ pgbench_tps() { # script → TPS
   pgbench -h 127.0.0.1 -U postgres -n -M prepared -c 16 -j 2 -T "$seconds" -f "$1" "$db" 2>/dev/null |
     awk '/^tps = / { printf "%.0f\n", $3 }'
 }
-wrk_run 16 - /client-config >/dev/null # warm-up of the framework path
+# warm-up: every path runs a while before anything is measured (the JIT compiles what they share)
+wrk_run 16 - /client-config >/dev/null
+for entry in "${reads[@]}"; do
+  IFS='|' read -r name auth path <<<"$entry"
+  wrk_run 16 "$auth" "$path" >/dev/null
+done
 read -r ceil16 c50_16 c99_16 _ < <(wrk_run 16 - /client-config)
 read -r ceil64 c50_64 c99_64 _ < <(wrk_run 64 - /client-config)
 {
