@@ -21,6 +21,7 @@ import {
   newPerson,
   steps,
   waitFor,
+  registerThroughKeycloak,
 } from './support.mjs';
 
 const ADMIN_EMAIL = process.env.E2E_USERNAME || 'alice.admin@acme.example';
@@ -117,30 +118,7 @@ describe('the admin right goes to a new person, who is invited and lands on the 
     await page.goto(invitationLink);
     await page.locator('#username').waitFor({ state: 'visible' });
     assert.ok(page.url().startsWith(KEYCLOAK_URL) || page.url().includes('/realms/'), `expected the Keycloak login, got ${page.url()}`);
-    await page.locator('#kc-registration a').or(page.getByRole('link', { name: /^register$/i })).first().click();
-    const form = page.locator('#kc-register-form');
-    await form.waitFor({ state: 'visible' });
-    await page.locator('#email').fill(NEW_ADMIN.email);
-    await page.locator('#firstName').fill(NEW_ADMIN.firstName);
-    await page.locator('#lastName').fill(NEW_ADMIN.lastName);
-    if (await page.locator('#password').count()) {
-      await page.locator('#password').fill(NEW_ADMIN_PASSWORD);
-      await page.locator('#password-confirm').fill(NEW_ADMIN_PASSWORD);
-    }
-    if (await page.locator('#phone').count()) await page.locator('#phone').fill(NEW_ADMIN.phone);
-    await form.locator('[type="submit"]').click();
-    await waitFor(
-      'Keycloak to accept the registration',
-      async () => {
-        if (page.url().startsWith(PORTAL_URL)) throw new Error('the portal opened before the email was verified');
-        if ((await page.locator('#kc-register-form').count()) === 0) return true;
-        const messages = (await page.locator('[id^="input-error"], .pf-v5-c-alert, .alert-error').allInnerTexts()).map((m) => m.trim()).filter(Boolean);
-        if (messages.length > 0) throw new Error(`the registration was refused: ${messages.join(' | ')}`);
-        return undefined;
-      },
-      TIMEOUT_MS,
-    );
-    assert.match(await page.locator('body').innerText(), /verify/i, 'Keycloak asks to verify the email address');
+    await registerThroughKeycloak(page, NEW_ADMIN, NEW_ADMIN_PASSWORD);
   });
 
   step('the verification mail from Keycloak arrives', async () => {

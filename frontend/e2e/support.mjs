@@ -70,6 +70,41 @@ export async function logIn(personPage, email, path, password = PASSWORD) {
 }
 
 /**
+ * On Keycloak's login page (already open in `personPage`), follows "Register", fills the form for `person` ({email,
+ * firstName, lastName, and optionally phone and taxId}) and waits until Keycloak accepted it and asks to verify the
+ * email. Keycloak 26.7 asks for the password only after verification (realm with verifyEmail); older ones here.
+ */
+export async function registerThroughKeycloak(personPage, person, password) {
+  await personPage.locator('#kc-registration a').or(personPage.getByRole('link', { name: /^register$/i })).first().click();
+  const form = personPage.locator('#kc-register-form');
+  await form.waitFor({ state: 'visible' });
+  await personPage.locator('#email').fill(person.email);
+  await personPage.locator('#firstName').fill(person.firstName);
+  await personPage.locator('#lastName').fill(person.lastName);
+  if (await personPage.locator('#password').count()) {
+    await personPage.locator('#password').fill(password);
+    await personPage.locator('#password-confirm').fill(password);
+  }
+  if (person.phone && (await personPage.locator('#phone').count())) await personPage.locator('#phone').fill(person.phone);
+  if (person.taxId) await personPage.locator('#taxId').fill(person.taxId);
+  await form.locator('[type="submit"]').click();
+  // Keycloak answers the form again with messages when it refuses it, else it asks to verify the email
+  await waitFor(
+    'Keycloak to accept the registration',
+    async () => {
+      if (personPage.url().startsWith(PORTAL_URL)) throw new Error('the portal opened before the email was verified');
+      if ((await personPage.locator('#kc-register-form').count()) === 0) return true;
+      const messages = (await personPage.locator('[id^="input-error"], .pf-v5-c-alert, .alert-error').allInnerTexts())
+        .map((m) => m.trim()).filter(Boolean);
+      if (messages.length > 0) throw new Error(`the registration was refused: ${messages.join(' | ')}`);
+      return undefined;
+    },
+    TIMEOUT_MS,
+  );
+  assert.match(await personPage.locator('body').innerText(), /verify/i, 'Keycloak asks to verify the email address');
+}
+
+/**
  * The `step` of a suite whose steps build on each other: after the first failure the rest are skipped, not left to
  * time out, and the failing step leaves a screenshot of `currentPage()` in e2e/artifacts/.
  */

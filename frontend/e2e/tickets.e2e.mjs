@@ -29,6 +29,7 @@ import {
   newPerson,
   steps,
   waitFor,
+  registerThroughKeycloak,
 } from './support.mjs';
 
 const AGENT_EMAIL = process.env.E2E_AGENT || 'sam.support@portico.example';
@@ -155,35 +156,7 @@ describe('a new customer verifies their account with a support contract and gets
     await page.goto(`${PORTAL_URL}/support`);
     await page.locator('#username').waitFor({ state: 'visible' });
     assert.ok(page.url().startsWith(KEYCLOAK_URL) || page.url().includes('/realms/'), `expected the Keycloak login, got ${page.url()}`);
-    await page.locator('#kc-registration a').or(page.getByRole('link', { name: /^register$/i })).first().click();
-
-    const form = page.locator('#kc-register-form');
-    await form.waitFor({ state: 'visible' });
-    await page.locator('#email').fill(REPORTER.email);
-    await page.locator('#firstName').fill(REPORTER.firstName);
-    await page.locator('#lastName').fill(REPORTER.lastName);
-    // Keycloak 26.7 asks for the password after the email is verified (realm with verifyEmail); older ones here
-    if (await page.locator('#password').count()) {
-      await page.locator('#password').fill(REPORTER_PASSWORD);
-      await page.locator('#password-confirm').fill(REPORTER_PASSWORD);
-    }
-    await page.locator('#phone').fill(REPORTER.phone);
-    await page.locator('#taxId').fill(CUSTOMER.taxId);
-    await form.locator('[type="submit"]').click();
-
-    // Keycloak answers the form again with messages when it refuses it, else it asks to verify the email
-    await waitFor(
-      'Keycloak to accept the registration',
-      async () => {
-        if (page.url().startsWith(PORTAL_URL)) throw new Error('the portal opened before the email was verified');
-        if ((await page.locator('#kc-register-form').count()) === 0) return true;
-        const messages = (await page.locator('[id^="input-error"], .pf-v5-c-alert, .alert-error').allInnerTexts()).map((m) => m.trim()).filter(Boolean);
-        if (messages.length > 0) throw new Error(`the registration was refused: ${messages.join(' | ')}`);
-        return undefined;
-      },
-      TIMEOUT_MS,
-    );
-    assert.match(await page.locator('body').innerText(), /verify/i, 'Keycloak asks to verify the email address');
+    await registerThroughKeycloak(page, { ...REPORTER, taxId: CUSTOMER.taxId }, REPORTER_PASSWORD);
   });
 
   step('the verification mail from Keycloak arrives with an action-token link', async () => {
