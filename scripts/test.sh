@@ -17,6 +17,8 @@
 #                         the mail catcher and the packaged app on http://localhost:8080, then
 #                         (cd frontend && npm run e2e) with PORTAL_URL and MAIL_API_URL.
 # Everything it starts is stopped again, also on failure (then the logs' tails are printed).
+# For work on one part, PORTICO_TEST_STEPS picks steps (default "lint unit backend e2e"; e2e alone uses the jar
+# already built, e.g. by ./mvnw -B package -DskipTests) and PORTICO_E2E_FILES picks suites (default e2e/*.e2e.mjs).
 # Needs the ports 8080, 8180, 1025 and 1080 free. Logs: .run/e2e-app.log, .run/e2e-keycloak.log,
 # .run/e2e-maildev.log.
 set -euo pipefail
@@ -137,20 +139,33 @@ bash scripts/keycloak.sh install
 bash scripts/mailcatcher.sh install
 
 # --- 1. the contract, judged by Spectral and Redocly -----------------------------------------------------------------
+STEPS=" ${PORTICO_TEST_STEPS:-lint unit backend e2e} "
+step() { [[ "$STEPS" == *" $1 "* ]]; }
+
+if step lint; then
 section "contract lint (Spectral: OpenAPI + OWASP; Redocly: recommended)"
 (cd openapi && npm run --silent lint) 2>&1 | tee "$RUN_DIR/test-contract-lint.out"
+fi
 
 # --- 1. SPA unit tests --------------------------------------------------------------------------------------
+if step unit; then
 section "SPA unit tests (npm test)"
 (cd frontend && npm test) 2>&1 | tee "$RUN_DIR/test-unit.out"
+fi
 
 # --- 2. backend tests ------------------------------------------------------------------------------------------
+if step backend; then
 section "backend tests (./mvnw -B verify)"
 ensure_db portico_test
 ./mvnw -B verify 2>&1 | tee "$RUN_DIR/test-backend.out"
 for judged in contract-coverage contract-fuzz authorization-matrix; do
   [[ -f "target/$judged.txt" ]] && log "$(head -n1 "target/$judged.txt") (details: target/$judged.txt)"
 done
+fi
+if ! step e2e; then
+  STEP="done"
+  exit 0
+fi
 
 # --- 3. end-to-end tests ---------------------------------------------------------------------------------------
 section "end-to-end: start services"
@@ -189,6 +204,7 @@ APP_RSS_READY="$(app_rss)"
 log "app ready after ${APP_STARTUP}s, RSS $APP_RSS_READY"
 
 section "end-to-end tests (npm run e2e)"
-(cd frontend && PORTAL_URL=http://localhost:8080 MAIL_API_URL=http://localhost:1080 npm run e2e) 2>&1 |
+(cd frontend && PORTAL_URL=http://localhost:8080 MAIL_API_URL=http://localhost:1080 \
+  node --test ${PORTICO_E2E_FILES:-e2e/*.e2e.mjs}) # unquoted on purpose: a list of files or a glob 2>&1 |
   tee "$RUN_DIR/test-e2e.out"
 STEP="done"
