@@ -205,6 +205,6 @@ log "app ready after ${APP_STARTUP}s, RSS $APP_RSS_READY"
 
 section "end-to-end tests (npm run e2e)"
 (cd frontend && PORTAL_URL=http://localhost:8080 MAIL_API_URL=http://localhost:1080 \
-  node --test ${PORTICO_E2E_FILES:-e2e/*.e2e.mjs}) # unquoted on purpose: a list of files or a glob 2>&1 |
+  node --test ${PORTICO_E2E_FILES:-e2e/*.e2e.mjs}) 2>&1 | # PORTICO_E2E_FILES unquoted on purpose: files or a glob
   tee "$RUN_DIR/test-e2e.out"
 STEP="done"
