@@ -22,4 +22,4 @@ if [[ "${PORTICO_AOT:-on}" != off && -f "$app_dir/portico.aot" ]]; then
 fi
 read -r -a extra <<<"${JAVA_OPTS_APPEND:-}"
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
-exec "$java" "${opts[@]}" "${extra[@]}" -jar "$app_dir/quarkus-run.jar"
+exec "$java" "${opts[@]}" "${extra[@]}" -jar "$app_dir/quarkus-run.jar" "$@"

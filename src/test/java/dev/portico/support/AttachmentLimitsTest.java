@@ -11,20 +11,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portico.platform.blob.BlobDeletions;
+import dev.portico.platform.blob.BlobStore;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +48,9 @@ class AttachmentLimitsTest {
 
     @Inject
     BlobDeletions blobDeletions;
+
+    @Inject
+    BlobStore blobs;
 
     @Inject
     TestClock clock;
@@ -95,7 +97,7 @@ class AttachmentLimitsTest {
     }
 
     @Test
-    void unattachedUploadsAreDeletedAfter24HoursFileAndRowAndAttachedOnesStay() {
+    void unattachedUploadsAreDeletedAfter24HoursFileAndRowAndAttachedOnesStay() throws IOException {
         Fixtures.Tenant tenant = fixtures.tenant("Purge GmbH");
         SupportFixtures.Contract contract = support.contractOf(tenant.companyId());
         String forgotten = upload(tenant.member(), "forgotten.log", "never attached\n".getBytes()).then().statusCode(201).extract().path("id");
@@ -103,37 +105,37 @@ class AttachmentLimitsTest {
         as(tenant.member()).body("""
                 {"contractLineId":"%s","title":"Logs","description":"Attached.","attachmentIds":["%s"]}
                 """.formatted(contract.deviceLine(), attached)).post("/api/v1/tickets").then().statusCode(201);
-        Path forgottenFile = blobFile(forgotten);
-        Path attachedFile = blobFile(attached);
-        assertTrue(Files.exists(forgottenFile));
+        String forgottenBlob = blobKey(forgotten);
+        String attachedBlob = blobKey(attached);
+        assertTrue(blobs.exists(forgottenBlob));
 
         clock.advance(Duration.ofHours(23));
         purge.purgeUnattached();
         assertEquals(1L, rows(forgotten), "kept for 24 hours");
-        assertTrue(Files.exists(forgottenFile));
+        assertTrue(blobs.exists(forgottenBlob));
 
         clock.advance(Duration.ofHours(2));
         purge.purgeUnattached();
         assertEquals(0L, rows(forgotten), "the row is gone");
-        assertFalse(Files.exists(forgottenFile), "and its file");
+        assertFalse(blobs.exists(forgottenBlob), "and its file");
         assertEquals(1L, rows(attached));
-        assertTrue(Files.exists(attachedFile));
+        assertTrue(blobs.exists(attachedBlob));
         as(tenant.member()).accept("*/*").get("/api/v1/ticket-attachments/" + forgotten).then().statusCode(404);
         as(tenant.member()).accept("*/*").get("/api/v1/ticket-attachments/" + attached).then().statusCode(200);
     }
 
     @Test
-    void aBlobIsDeletedWhenItsRowGoesHoweverTheRowWent() {
+    void aBlobIsDeletedWhenItsRowGoesHoweverTheRowWent() throws IOException {
         Fixtures.Person person = fixtures.person("deleted");
         String id = upload(person, "gone.log", "gone\n".getBytes()).then().statusCode(201).extract().path("id");
-        Path file = blobFile(id);
-        String key = file.getFileName().toString();
+        String key = blobKey(id);
+        assertTrue(blobs.exists(key));
 
         fixtures.update("delete from ticket_attachment where id = ?1", UUID.fromString(id)); // e.g. by hand in psql
         assertEquals(1L, fixtures.count("select count(*) from blob_deletion where blob_key = ?1", key));
         blobDeletions.deleteQueued();
 
-        assertFalse(Files.exists(file));
+        assertFalse(blobs.exists(key));
         assertEquals(0L, fixtures.count("select count(*) from blob_deletion where blob_key = ?1", key));
     }
 
@@ -225,9 +227,7 @@ class AttachmentLimitsTest {
         return fixtures.count("select count(*) from ticket_attachment where id = ?1", UUID.fromString(id));
     }
 
-    Path blobFile(String attachmentId) {
-        String key = fixtures.single("select blob_key from ticket_attachment where id = ?1", UUID.fromString(attachmentId)).toString();
-        Path root = Path.of(ConfigProvider.getConfig().getValue("portico.blobs.directory", String.class)).toAbsolutePath();
-        return root.resolve(key.substring(0, 2)).resolve(key);
+    String blobKey(String attachmentId) {
+        return fixtures.single("select blob_key from ticket_attachment where id = ?1", UUID.fromString(attachmentId)).toString();
     }
 }
