@@ -154,6 +154,8 @@ public class ApiDocumentation implements OASFilter {
         components.addHeader("Content-Language", header("The language of the problem's `title`, `detail` and field "
                 + "messages: the signed-in person's profile language, else the best match of `Accept-Language` among "
                 + "en, de, fr, it and pl, else en", stringSchema(2, null).enumeration(List.of("en", "de", "fr", "it", "pl"))));
+        components.addHeader("X-Request-Id", header("The request's id (yours if you sent a plausible `X-Request-Id`): "
+                + "quote it to support, it is in every log line of the request", stringSchema(64, "^[A-Za-z0-9._-]{1,64}$")));
         components.addHeader("WWW-Authenticate", header("The authentication scheme (Bearer) and, for a missing scope, "
                 + "`error=\"insufficient_scope\"` with the scope", stringSchema(500, null)));
 
@@ -270,7 +272,7 @@ public class ApiDocumentation implements OASFilter {
             add(problems, CommonProblem.BAD_REQUEST, CommonProblem.VALIDATION);
         }
         if (!access.isPublic()) {
-            add(problems, CommonProblem.UNAUTHORIZED, CommonProblem.FORBIDDEN);
+            add(problems, CommonProblem.UNAUTHORIZED, CommonProblem.FORBIDDEN, CommonProblem.SIGN_IN_UNAVAILABLE);
             if (access.scope() != null) {
                 add(problems, CommonProblem.INSUFFICIENT_SCOPE);
             }
@@ -379,7 +381,9 @@ public class ApiDocumentation implements OASFilter {
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                         OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
         response.addHeader("Content-Language", OASFactory.createHeader().ref("Content-Language"));
-        if (kinds.contains(CommonProblem.RATE_LIMITED) || kinds.contains(CommonProblem.IDEMPOTENCY_KEY_IN_USE)) {
+        response.addHeader("X-Request-Id", OASFactory.createHeader().ref("X-Request-Id"));
+        if (kinds.contains(CommonProblem.RATE_LIMITED) || kinds.contains(CommonProblem.IDEMPOTENCY_KEY_IN_USE)
+                || kinds.contains(CommonProblem.SIGN_IN_UNAVAILABLE)) {
             response.addHeader("Retry-After", OASFactory.createHeader().ref("Retry-After"));
         }
         if (kinds.contains(CommonProblem.UNAUTHORIZED) || kinds.contains(CommonProblem.INSUFFICIENT_SCOPE)) {
@@ -451,6 +455,7 @@ public class ApiDocumentation implements OASFilter {
         shared.put(CommonProblem.PRECONDITION_REQUIRED, "PreconditionRequired");
         shared.put(CommonProblem.RATE_LIMITED, "RateLimited");
         shared.put(CommonProblem.INTERNAL, "InternalError");
+        shared.put(CommonProblem.SIGN_IN_UNAVAILABLE, "SignInUnavailable");
         return shared;
     }
 

@@ -12,6 +12,7 @@ import dev.portico.platform.invoice.InvoiceLabel;
 import dev.portico.platform.invoice.InvoiceNumbers;
 import dev.portico.platform.invoice.InvoicePdf;
 import dev.portico.platform.invoice.InvoicingConfig;
+import dev.portico.platform.metrics.BusinessMetrics;
 import dev.portico.platform.money.Money;
 import dev.portico.platform.outbox.MailOutbox;
 import dev.portico.platform.paging.Cursor;
@@ -37,6 +38,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -52,6 +54,9 @@ public class OrderService {
 
     private static final String KEY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford base32: no I, L, O, U
     private final SecureRandom random = new SecureRandom();
+
+    @Inject
+    BusinessMetrics metrics;
 
     @Inject
     EntityManager em;
@@ -429,6 +434,7 @@ public class OrderService {
         }
         order.status = OrderStatus.FULFILLED;
         order.fulfilledAt = now;
+        metrics.countOnCommit("portico.checkouts", "payment", order.paymentMethod.name().toLowerCase(Locale.ROOT));
         LocalDate invoiceDate = LocalDate.ofInstant(now, company.zone()); // the buyer's day, not UTC's
         order.invoiceNumber = invoiceNumbers.next(invoiceDate);
         order.invoiceDate = invoiceDate;

@@ -30,6 +30,15 @@ public interface PorticoConfig {
     /** HTTP security headers (platform/http/SecurityHeaders). */
     SecurityHeaders securityHeaders();
 
+    /** Metrics ({@code portico.metrics.*}). */
+    Metrics metrics();
+
+    interface Metrics {
+        /** How often backlogs (the mail outbox's) are counted for the gauges ("off" disables it). */
+        @WithDefault("15s")
+        String backlogInterval();
+    }
+
     interface Sso {
         /** Keycloak base URL as the browser sees it (also the token issuer's host). Default http://localhost:8180. */
         @WithDefault("http://localhost:8180")

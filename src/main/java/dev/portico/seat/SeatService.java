@@ -1,6 +1,7 @@
 package dev.portico.seat;
 
 import dev.portico.platform.audit.AuditTrail;
+import dev.portico.platform.metrics.BusinessMetrics;
 import dev.portico.platform.outbox.MailOutbox;
 import dev.portico.platform.problem.FieldError;
 import dev.portico.platform.problem.Message;
@@ -34,6 +35,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 public class SeatService {
+
+    @Inject
+    BusinessMetrics metrics;
 
     @Inject
     EntityManager em;
@@ -95,6 +99,7 @@ public class SeatService {
         audit.record(currentUser.get(), sub.companyId(), "SEAT", seat.id, "SEAT_ASSIGNED",
                 "Gave " + email + " a seat on " + sub.number() + " " + describe(period));
         mailTo(seat, sub, "invitation", Map.of("assignedBy", currentUser.get().displayName()));
+        metrics.countOnCommit("portico.seats.assigned", "via", "api");
         em.flush();
         return view(seat, null, today, true);
     }

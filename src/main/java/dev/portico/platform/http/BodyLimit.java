@@ -35,14 +35,14 @@ public class BodyLimit {
 
     void install(@Observes Router router) {
         long limit = maxBodySize.asLongValue();
-        router.route("/api/*").order(Integer.MIN_VALUE).handler(ctx -> {
+        router.route("/api/*").order(Integer.MIN_VALUE + 1).handler(ctx -> { // after RequestIds
             if (ctx.request().uri().length() > MAX_URL) {
                 Locale locale = Languages.bestMatch(ctx.request().getHeader("Accept-Language"));
                 ctx.response().setStatusCode(414).putHeader("Content-Type", Problem.MEDIA_TYPE)
                         .putHeader("Content-Language", locale.toLanguageTag())
                         .end(problem(CommonProblem.URI_TOO_LONG, ctx.request().path().length() > MAX_URL ? null
                                 : ctx.request().path(), Message.of("detail.uri-too-long", String.valueOf(MAX_URL)),
-                                locale));
+                                locale, ctx.get(RequestIds.MDC_KEY)));
                 return;
             }
             String length = ctx.request().getHeader("Content-Length");
@@ -52,7 +52,7 @@ public class BodyLimit {
                         .putHeader("Content-Type", Problem.MEDIA_TYPE)
                         .putHeader("Content-Language", locale.toLanguageTag())
                         .putHeader("Connection", "close")
-                        .end(body(ctx.request().path(), limit, locale))
+                        .end(body(ctx.request().path(), limit, locale, ctx.get(RequestIds.MDC_KEY)))
                         .onComplete(done -> ctx.request().connection().close());
                 return;
             }
@@ -68,14 +68,14 @@ public class BodyLimit {
         }
     }
 
-    private String body(String path, long limit, Locale locale) {
+    private String body(String path, long limit, Locale locale, String requestId) {
         return problem(CommonProblem.PAYLOAD_TOO_LARGE, path,
-                Message.of("detail.payload-too-large.limit", String.valueOf(limit / (1024 * 1024))), locale);
+                Message.of("detail.payload-too-large.limit", String.valueOf(limit / (1024 * 1024))), locale, requestId);
     }
 
-    private String problem(CommonProblem kind, String path, Message detail, Locale locale) {
+    private String problem(CommonProblem kind, String path, Message detail, Locale locale, String requestId) {
         Problem problem = new Problem(kind.type(), ProblemTexts.title(kind, locale), kind.status(), detail.in(locale), path,
-                null);
+                null, null, requestId);
         try {
             return json.writeValueAsString(problem);
         } catch (JsonProcessingException e) {

@@ -1,6 +1,7 @@
 package dev.portico.platform.outbox;
 
 import dev.portico.platform.PorticoConfig;
+import dev.portico.platform.metrics.BusinessMetrics;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -40,6 +41,9 @@ public class OutboxSender {
 
     @Inject
     Clock clock;
+
+    @Inject
+    BusinessMetrics metrics;
 
     @Inject
     PorticoConfig config;
@@ -113,6 +117,7 @@ public class OutboxSender {
 
     /** Delivered: SENT, whoever holds the claim now (the mail is out either way). */
     private void sent(Claimed message) {
+        metrics.countOnCommit("portico.outbox.sent");
         em.createNativeQuery("""
                         update outbox_message set status = 'SENT', sent_at = :now, claimed_at = null, last_error = null
                          where id = :id
@@ -123,6 +128,7 @@ public class OutboxSender {
     }
 
     private void failed(Claimed message, RuntimeException e, Instant claimedAt) {
+        metrics.countOnCommit("portico.outbox.failures");
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         reason = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
         if (message.attempts() >= config.outbox().maxAttempts()) {

@@ -19,7 +19,8 @@ public enum CommonProblem implements ProblemKind {
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "This Idempotency-Key was used for a different request"),
     PRECONDITION_REQUIRED("precondition-required", 428, "If-Match header required"),
     RATE_LIMITED("rate-limited", 429, "Too many requests"),
-    INTERNAL("internal-error", 500, "Something went wrong on our side");
+    INTERNAL("internal-error", 500, "Something went wrong on our side"),
+    SIGN_IN_UNAVAILABLE("sign-in-unavailable", 503, "Sign-in is unavailable for a moment");
 
     private final String slug;
     private final int status;

@@ -16,11 +16,24 @@ public record Problem(
         @Schema(maxLength = 5000, description = "What happened and what to do, for people") String detail,
         @Schema(maxLength = 8192, description = "The request path") String instance,
         @Schema(maxItems = 1000, description = "The invalid fields (422)") List<FieldError> errors,
-        @Schema(format = "uuid", description = "Quote it to support: the server log has the details (500)") String errorId) {
+        @Schema(format = "uuid", description = "Quote it to support: the server log has the details (500)") String errorId,
+        @Schema(maxLength = 64, pattern = "^[A-Za-z0-9._-]{1,64}$", description = "The request's id (also in the "
+                + "`X-Request-Id` header, yours if you sent a plausible one): quote it to support, it is in every log "
+                + "line of the request") String requestId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
-        this(type, title, status, detail, instance, errors, null);
+        this(type, title, status, detail, instance, errors, null, null);
+    }
+
+    public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors,
+            String errorId) {
+        this(type, title, status, detail, instance, errors, errorId, null);
+    }
+
+    /** This problem, told with the request's id. */
+    public Problem withRequestId(String id) {
+        return new Problem(type, title, status, detail, instance, errors, errorId, id);
     }
 }

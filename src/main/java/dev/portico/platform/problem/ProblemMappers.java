@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.portico.platform.http.RequestIds;
 import dev.portico.platform.i18n.CallerLanguage;
 import dev.portico.platform.input.InvalidText;
 import io.quarkus.security.AuthenticationFailedException;
@@ -167,6 +168,17 @@ public class ProblemMappers {
         return respond(CommonProblem.BAD_REQUEST, Message.of("detail.multipart"), uri, null, Map.of());
     }
 
+    /** Keycloak cannot be reached (its keys or its configuration are needed to check the token): try again soon. */
+    @ServerExceptionMapper
+    public Response signInUnavailable(io.quarkus.oidc.OIDCException e, UriInfo uri) {
+        LOG.warnf("Tokens cannot be checked, Keycloak is not reachable: %s", e.getMessage());
+        return respond(CommonProblem.SIGN_IN_UNAVAILABLE, Message.of("detail.sign-in-unavailable"), uri, null,
+                Map.of("Retry-After", String.valueOf(SIGN_IN_RETRY_AFTER_SECONDS)));
+    }
+
+    /** How long a caller waits before trying again when Keycloak cannot be reached. */
+    static final int SIGN_IN_RETRY_AFTER_SECONDS = 10;
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         String errorId = UUID.randomUUID().toString();
@@ -231,7 +243,7 @@ public class ProblemMappers {
         Response.ResponseBuilder builder = Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
                 .header("Content-Language", locale.toLanguageTag())
-                .entity(problem);
+                .entity(problem.requestId() == null ? problem.withRequestId(RequestIds.current()) : problem);
         headers.forEach(builder::header);
         return builder.build();
     }
