@@ -21,7 +21,7 @@ psql -h 127.0.0.1 -U postgres -qc "drop database if exists portico_bench" -c "cr
 public_key=$(grep -v -- '-----' src/test/resources/test-keys/public-key.pem | tr -d '\n')
 log=$(mktemp)
 QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/portico_bench \
-  QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=8380 PORTICO_API_RATE_LIMIT_REQUESTS=1000000000 \
+  QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=8380 QUARKUS_MANAGEMENT_PORT=9380 PORTICO_API_RATE_LIMIT_REQUESTS=1000000000 \
   PORTICO_DEMO_DATA_ENABLED=true QUARKUS_LOG_LEVEL=WARN PORTICO_OUTBOX_POLL_INTERVAL=off \
   QUARKUS_OIDC_AUTH_SERVER_URL= QUARKUS_OIDC_PUBLIC_KEY="$public_key" QUARKUS_OIDC_TOKEN_ISSUER=https://bench.portico.local \
   java -jar "$jar" >"$log" 2>&1 &

@@ -17,7 +17,7 @@ out=.run/bench
 mkdir -p "$out"
 public_key=$(grep -v -- '-----' src/test/resources/test-keys/public-key.pem | tr -d '\n')
 QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/portico_bench \
-  QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$port PORTICO_API_RATE_LIMIT_REQUESTS=1000000000 \
+  QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$((port + 1000)) PORTICO_API_RATE_LIMIT_REQUESTS=1000000000 \
   QUARKUS_LOG_LEVEL=WARN PORTICO_OUTBOX_POLL_INTERVAL=off \
   QUARKUS_OIDC_AUTH_SERVER_URL= QUARKUS_OIDC_PUBLIC_KEY="$public_key" QUARKUS_OIDC_TOKEN_ISSUER=https://bench.portico.local \
   bash scripts/run-app.sh >"$out/profile-app.log" 2>&1 &

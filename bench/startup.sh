@@ -24,7 +24,7 @@ for run in $(seq 1 "$runs"); do
   log=$(mktemp)
   t0=$(now_ms)
   QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/portico_bench \
-    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=8380 PORTICO_API_RATE_LIMIT_REQUESTS=1000000000 \
+    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=8380 QUARKUS_MANAGEMENT_PORT=9380 PORTICO_API_RATE_LIMIT_REQUESTS=1000000000 \
     bash scripts/run-app.sh >"$log" 2>&1 &
   pid=$!
   until curl -fs -o /dev/null http://127.0.0.1:8380/q/health/ready; do

@@ -21,7 +21,7 @@ psql -h 127.0.0.1 -U postgres -X -q -c "drop database if exists $db" -c "create 
 rm -f "$cache"
 public_key=$(grep -v -- '-----' src/test/resources/test-keys/public-key.pem | tr -d '\n')
 log=$(mktemp)
-QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$db QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$port \
+QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$db QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$((port + 1000)) \
   PORTICO_DEMO_DATA_ENABLED=true PORTICO_OUTBOX_POLL_INTERVAL=off PORTICO_API_RATE_LIMIT_REQUESTS=1000000000 \
   QUARKUS_OIDC_AUTH_SERVER_URL= QUARKUS_OIDC_PUBLIC_KEY="$public_key" QUARKUS_OIDC_TOKEN_ISSUER=https://bench.portico.local \
   PORTICO_AOT=off JAVA_OPTS="${JAVA_OPTS:--Xmx192m -XX:+UseSerialGC -Xss512k}" JAVA_OPTS_APPEND="-XX:AOTCacheOutput=$cache" bash scripts/run-app.sh >"$log" 2>&1 &

@@ -19,7 +19,7 @@
 # Everything it starts is stopped again, also on failure (then the logs' tails are printed).
 # For work on one part, PORTICO_TEST_STEPS picks steps (default "lint unit backend e2e"; e2e alone uses the jar
 # already built, e.g. by ./mvnw -B package -DskipTests) and PORTICO_E2E_FILES picks suites (default e2e/*.e2e.mjs).
-# Needs the ports 8080, 8180, 1025 and 1080 free. Logs: .run/e2e-app.log, .run/e2e-keycloak.log,
+# Needs the ports 8080, 9000, 8180, 1025 and 1080 free. Logs: .run/e2e-app.log, .run/e2e-keycloak.log,
 # .run/e2e-maildev.log.
 set -euo pipefail
 
@@ -111,7 +111,7 @@ for tool in java node npm psql curl ss setsid; do
   command -v "$tool" >/dev/null || die "$tool is missing"
 done
 # Fail early (before a long build) when another process holds a port the end-to-end step needs.
-for port_what in "8080:the portal" "8180:Keycloak" "1025:the mail catcher (SMTP)" "1080:the mail catcher (web)"; do
+for port_what in "8080:the portal" "9000:the portal (metrics)" "8180:Keycloak" "1025:the mail catcher (SMTP)" "1080:the mail catcher (web)"; do
   require_free_port "${port_what%%:*}" "${port_what#*:}"
 done
 require_postgres
@@ -188,6 +188,7 @@ QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/portico_e2e \
   PORTICO_OUTBOX_POLL_INTERVAL=1s \
   QUARKUS_HTTP_HOST=127.0.0.1 \
   QUARKUS_HTTP_PORT=8080 \
+  QUARKUS_MANAGEMENT_PORT=9000 \
   PORTICO_PUBLIC_URL=http://localhost:8080 \
   PORTICO_SSO_URL=http://localhost:8180 \
   start_bg "$APP_PIDFILE" "$APP_LOG" bash scripts/run-app.sh # as production runs it: the sized JVM
