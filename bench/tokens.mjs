@@ -15,8 +15,27 @@ function person(subject, email, first, last) {
     preferred_username: email, realm_access: { roles: ['customer'] } };
 }
 
-export function token(kind, n = 1) {
+/** A signed token with these claims (issuer, audience and two hours' validity added). */
+export function signed(claims) {
   const now = Math.floor(Date.now() / 1000);
+  const head = b64({ alg: 'RS256', typ: 'JWT', kid: 'test' });
+  const body = b64({ iss: 'https://bench.portico.local', aud: 'portico-api', iat: now, exp: now + 7200, ...claims });
+  return `${head}.${body}.${crypto.sign('RSA-SHA256', Buffer.from(`${head}.${body}`), key).toString('base64url')}`;
+}
+
+/** A signed-in person's token (a verified email, realm role customer unless others are given). */
+export function personToken(subject, email, first, last, roles = ['customer']) {
+  return signed({ ...person(subject, email, first, last), realm_access: { roles } });
+}
+
+/** An integration's client-credentials token with the given scopes. */
+export function integrationToken(scopes) {
+  return signed({ sub: 'be000000-0000-4000-9000-000000000002', azp: 'scale-integration',
+    preferred_username: 'service-account-scale-integration', realm_access: { roles: ['integration'] },
+    scope: ['profile', 'email', ...scopes].join(' ') });
+}
+
+export function token(kind, n = 1) {
   const claims = {
     customer: () => person('00000000-0000-4000-be00-000000000001', 'bench.admin@bench.example', 'Bench', 'Admin'),
     integration: () => ({ sub: 'be000000-0000-4000-9000-000000000001', azp: 'bench-integration',
@@ -26,9 +45,7 @@ export function token(kind, n = 1) {
       'Bench', `Buyer ${n}`),
   }[kind];
   if (!claims) throw new Error(`no such token kind: ${kind}`);
-  const head = b64({ alg: 'RS256', typ: 'JWT', kid: 'test' });
-  const body = b64({ iss: 'https://bench.portico.local', aud: 'portico-api', iat: now, exp: now + 7200, ...claims() });
-  return `${head}.${body}.${crypto.sign('RSA-SHA256', Buffer.from(`${head}.${body}`), key).toString('base64url')}`;
+  return signed(claims());
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

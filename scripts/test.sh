@@ -17,7 +17,7 @@
 #                         the mail catcher and the packaged app on http://localhost:8080, then
 #                         (cd frontend && npm run e2e) with PORTAL_URL and MAIL_API_URL.
 # Everything it starts is stopped again, also on failure (then the logs' tails are printed).
-# For work on one part, PORTICO_TEST_STEPS picks steps (default "lint unit backend e2e"; e2e alone uses the jar
+# For work on one part, PORTICO_TEST_STEPS picks steps (default "lint unit backend e2e scale"; e2e alone uses the jar
 # already built, e.g. by ./mvnw -B package -DskipTests) and PORTICO_E2E_FILES picks suites (default e2e/*.e2e.mjs).
 # Needs the ports 8080, 9000, 8180, 1025 and 1080 free. Logs: .run/e2e-app.log, .run/e2e-keycloak.log,
 # .run/e2e-maildev.log.
@@ -90,10 +90,11 @@ count_tests() {
       } END { print r - f - k + 0, f + 0 }' "$RUN_DIR/test-backend.out")"
     passed=$((passed + n)); failed=$((failed + f))
   fi
-  if [[ -f "$RUN_DIR/test-e2e.out" ]]; then
-    passed=$((passed + $(awk '/^# pass /{s+=$3} END{print s+0}' "$RUN_DIR/test-e2e.out")))
-    failed=$((failed + $(awk '/^# fail /{s+=$3} END{print s+0}' "$RUN_DIR/test-e2e.out")))
-  fi
+  for out in "$RUN_DIR/test-e2e.out" "$RUN_DIR/test-scale.out"; do
+    [[ -f "$out" ]] || continue
+    passed=$((passed + $(awk '/^# pass /{s+=$3} END{print s+0}' "$out")))
+    failed=$((failed + $(awk '/^# fail /{s+=$3} END{print s+0}' "$out")))
+  done
   echo "$passed passed, $failed failed"
 }
 
@@ -103,7 +104,7 @@ section() {
 }
 
 mkdir -p "$RUN_DIR"
-rm -f "$RUN_DIR"/test-unit.out "$RUN_DIR"/test-backend.out "$RUN_DIR"/test-e2e.out
+rm -f "$RUN_DIR"/test-unit.out "$RUN_DIR"/test-backend.out "$RUN_DIR"/test-e2e.out "$RUN_DIR"/test-scale.out
 
 # --- 0. prerequisites and installs ----------------------------------------------------------------------
 section "prerequisites"
@@ -139,7 +140,7 @@ bash scripts/keycloak.sh install
 bash scripts/mailcatcher.sh install
 
 # --- 1. the contract, judged by Spectral and Redocly -----------------------------------------------------------------
-STEPS=" ${PORTICO_TEST_STEPS:-lint unit backend e2e} "
+STEPS=" ${PORTICO_TEST_STEPS:-lint unit backend e2e scale} "
 step() { [[ "$STEPS" == *" $1 "* ]]; }
 
 if step lint; then
@@ -208,4 +209,10 @@ section "end-to-end tests (npm run e2e)"
 (cd frontend && PORTAL_URL=http://localhost:8080 MAIL_API_URL=http://localhost:1080 \
   node --test ${PORTICO_E2E_FILES:-e2e/*.e2e.mjs}) 2>&1 | # PORTICO_E2E_FILES unquoted on purpose: files or a glob
   tee "$RUN_DIR/test-e2e.out"
+
+# --- 4. two instances on one database (#16) ------------------------------------------------------------------
+if step scale; then
+  section "two app instances on one database (scripts/two-instances.sh)"
+  bash scripts/two-instances.sh 2>&1 | tee "$RUN_DIR/test-scale.out"
+fi
 STEP="done"
