@@ -294,7 +294,7 @@ public class ApiDocumentation implements OASFilter {
         }
         add(problems, declaredProblems(operation, bySlug, where).toArray(ProblemKind[]::new));
         add(problems, CommonProblem.URI_TOO_LONG, CommonProblem.NOT_ACCEPTABLE, CommonProblem.RATE_LIMITED,
-                CommonProblem.INTERNAL);
+                CommonProblem.INTERNAL, CommonProblem.SERVICE_UNAVAILABLE);
 
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
             if (status.startsWith("2") && response.getRef() == null) {
@@ -383,7 +383,7 @@ public class ApiDocumentation implements OASFilter {
         response.addHeader("Content-Language", OASFactory.createHeader().ref("Content-Language"));
         response.addHeader("X-Request-Id", OASFactory.createHeader().ref("X-Request-Id"));
         if (kinds.contains(CommonProblem.RATE_LIMITED) || kinds.contains(CommonProblem.IDEMPOTENCY_KEY_IN_USE)
-                || kinds.contains(CommonProblem.SIGN_IN_UNAVAILABLE)) {
+                || kinds.contains(CommonProblem.SIGN_IN_UNAVAILABLE) || kinds.contains(CommonProblem.SERVICE_UNAVAILABLE)) {
             response.addHeader("Retry-After", OASFactory.createHeader().ref("Retry-After"));
         }
         if (kinds.contains(CommonProblem.UNAUTHORIZED) || kinds.contains(CommonProblem.INSUFFICIENT_SCOPE)) {
@@ -456,6 +456,7 @@ public class ApiDocumentation implements OASFilter {
         shared.put(CommonProblem.RATE_LIMITED, "RateLimited");
         shared.put(CommonProblem.INTERNAL, "InternalError");
         shared.put(CommonProblem.SIGN_IN_UNAVAILABLE, "SignInUnavailable");
+        shared.put(CommonProblem.SERVICE_UNAVAILABLE, "ServiceUnavailable");
         return shared;
     }
 

@@ -20,7 +20,8 @@ public enum CommonProblem implements ProblemKind {
     PRECONDITION_REQUIRED("precondition-required", 428, "If-Match header required"),
     RATE_LIMITED("rate-limited", 429, "Too many requests"),
     INTERNAL("internal-error", 500, "Something went wrong on our side"),
-    SIGN_IN_UNAVAILABLE("sign-in-unavailable", 503, "Sign-in is unavailable for a moment");
+    SIGN_IN_UNAVAILABLE("sign-in-unavailable", 503, "Sign-in is unavailable for a moment"),
+    SERVICE_UNAVAILABLE("service-unavailable", 503, "The portal is unavailable for a moment");
 
     private final String slug;
     private final int status;

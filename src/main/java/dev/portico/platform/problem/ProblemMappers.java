@@ -176,11 +176,42 @@ public class ProblemMappers {
                 Map.of("Retry-After", String.valueOf(SIGN_IN_RETRY_AFTER_SECONDS)));
     }
 
+    /** How long a caller waits before trying again when the database cannot be reached (a restart, a failover). */
+    static final int DATABASE_RETRY_AFTER_SECONDS = 5;
+
+    /**
+     * The database cannot be reached: no connection (SQL state class 08), shut down or starting (57P01–57P03), or
+     * none to be had from the pool in time. The transaction was rolled back; nothing was written.
+     */
+    public static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getMessage() != null
+                    && sql.getMessage().contains("Acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How long a caller waits before trying again when Keycloak cannot be reached. */
     static final int SIGN_IN_RETRY_AFTER_SECONDS = 10;
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (databaseUnavailable(e)) {
+            LOG.warnf("The database is not reachable on %s: %s", path(uri), e.toString());
+            return respond(CommonProblem.SERVICE_UNAVAILABLE, Message.of("detail.service-unavailable"), uri, null,
+                    Map.of("Retry-After", String.valueOf(DATABASE_RETRY_AFTER_SECONDS)));
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, path(uri));
         CommonProblem kind = CommonProblem.INTERNAL;
