@@ -55,6 +55,7 @@ export function LicenseOverviewTable({ rows }: { rows: LicenseOverviewRow[] }) {
             data-number={r.subscriptionNumber}
             data-product={r.productCode}
             data-status={r.status}
+            data-subscription-id={r.subscriptionId}
           >
             <th scope="row">{r.productName}</th>
             <td data-label={label.subscription}>
@@ -73,7 +74,7 @@ export function LicenseOverviewTable({ rows }: { rows: LicenseOverviewRow[] }) {
                 <div className="muted">{t('licenseOverview.renews', { date: formatDate(r.nextRenewalDate, lng) })}</div>
               )}
             </td>
-            <td data-label={label.seats} data-testid="overview-seats" data-used={r.seatsUsedToday} data-free={r.seatsFreeToday}>
+            <td data-label={label.seats} data-testid="overview-seats" data-used={r.seatsUsedToday} data-free={r.seatsFreeToday} data-quantity={r.quantity}>
               {t('licenseOverview.seatsValue', { used: r.seatsUsedToday, free: r.seatsFreeToday, quantity: r.quantity })}
             </td>
             <td data-label={label.holders}>
