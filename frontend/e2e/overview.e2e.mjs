@@ -15,6 +15,7 @@
 // `node --test e2e/overview.e2e.mjs`.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { after, before, describe } from 'node:test';
 import {
   KEYCLOAK_URL,
@@ -48,6 +49,8 @@ let acmeToken;
 let onTrack;
 let seatsBefore;
 let verificationLink;
+
+const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const step = steps('overview', () => page);
 
@@ -173,12 +176,28 @@ describe('billing data, the license overview and the password change (#13)', { c
     await onTrack.row.locator(`[data-testid="overview-holder"][data-email="${COLLEAGUE}"]`).waitFor({ state: 'visible' });
   });
 
-  step('at phone width the overview is cards and the page does not scroll sideways', async () => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    await onTrackRow();
+  step('at phone width the overview is cards, the page does not scroll sideways and axe finds nothing serious', async () => {
+    // a browser of its own with the CSP bypassed only so that axe can be injected (the steps above ran under the CSP)
+    const desk = page;
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 }, bypassCSP: true });
+    page = await context.newPage();
+    page.setDefaultTimeout(TIMEOUT_MS);
+    await logIn(page, ADMIN_EMAIL, '/licenses/overview');
+    const selector = page.getByTestId('company-selector');
+    if ((await selector.isVisible()) && (await selector.inputValue()) !== ACME_ID) await selector.selectOption(ACME_ID);
+    const row = (await onTrackRow()).row;
+    assert.equal(await row.evaluate((el) => getComputedStyle(el).display), 'block', 'each subscription is a card');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `the page is ${overflow} px wider than the screen`);
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.addScriptTag({ path: AXE_SCRIPT });
+    const { violations } = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.deepEqual(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
+    // the download button is reached by keyboard
+    await page.getByTestId('license-overview-download').focus();
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'license-overview-download');
+    await context.close();
+    page = desk;
   });
 
   step('the CSV download has a byte order mark, German headers and the subscription with the colleague', async () => {
