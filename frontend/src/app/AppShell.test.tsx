@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { changePasswordUrl, SessionContext, type Session } from '@/lib/auth';
+import { returnUrl, SessionContext, type Session } from '@/lib/auth';
 import { useCurrentCompany } from '@/lib/current-company';
 import { useCurrentUser } from '@/lib/current-user';
 import { fakeApi, json } from '@/lib/testing/fake-api';
@@ -10,7 +10,7 @@ import { AppShell } from './AppShell';
 
 const session: Session = {
   accountUrl: 'http://sso.test/realms/portico/account',
-  changePasswordUrl: changePasswordUrl({ keycloakUrl: 'http://sso.test/', realm: 'portico' }),
+  changePassword: vi.fn(async () => {}),
   displayName: 'Nina Nowak',
   taxId: '7740001454',
   signOut: vi.fn(async () => {}),
@@ -104,11 +104,19 @@ describe('AppShell', () => {
     expect(screen.queryByTestId('nav-backoffice')).not.toBeInTheDocument();
   });
 
-  it('links Change password to the sign-in page of Keycloak’s account console', async () => {
+  it('changes the password through Keycloak’s update-password action, not the account console', async () => {
     fakeApi({ 'GET /api/v1/me': () => me(['customer'], [NORDIC]) });
     renderShell('/support');
 
     await screen.findByTestId('support-stub');
-    expect(screen.getByTestId('change-password')).toHaveAttribute('href', 'http://sso.test/realms/portico/account/account-security/signing-in');
+    await userEvent.click(screen.getByTestId('user-menu'));
+    await userEvent.click(screen.getByTestId('change-password'));
+    expect(session.changePassword).toHaveBeenCalledTimes(1);
+  });
+
+  it('comes back to the page it started from, without the previous action’s status', () => {
+    expect(returnUrl('http://portal.test/licenses/overview?x=1&kc_action_status=success#top')).toBe(
+      'http://portal.test/licenses/overview?x=1#top',
+    );
   });
 });

@@ -65,7 +65,7 @@ export function AppShell() {
     [companies, chosenId],
   );
   const current = useMemo(
-    () => (company ? { companyId: company.companyId, companyName: company.companyName } : null),
+    () => (company ? { companyId: company.companyId, companyName: company.companyName, role: company.role } : null),
     [company],
   );
 
@@ -112,7 +112,7 @@ export function AppShell() {
           <LanguageSwitcher onSave={saveLanguage} />
           <UserMenu
             name={user ? fullName(user) : session.displayName}
-            changePasswordUrl={session.changePasswordUrl}
+            onChangePassword={() => void session.changePassword()}
             onSignOut={() => void session.signOut()}
           />
         </div>

@@ -8,7 +8,7 @@ import {
   TaxRatesRoute,
 } from '@/features/backoffice';
 import { AuditRoute, CompanyRoute } from '@/features/company';
-import { LicensesRoute } from '@/features/licenses';
+import { LicenseOverviewRoute, LicensesRoute } from '@/features/licenses';
 import {
   CartRoute,
   CatalogRoute,
@@ -44,6 +44,7 @@ export const router = createBrowserRouter([
       { path: 'subscriptions/:id/activate', element: <ActivateSubscriptionRoute /> },
       { path: 'subscriptions/:id/users', element: <ManageUsersRoute /> },
       { path: 'licenses', element: <LicensesRoute /> },
+      { path: 'licenses/overview', element: <LicenseOverviewRoute /> },
       { path: 'catalog', element: <CatalogRoute /> },
       { path: 'catalog/:productId', element: <ProductRoute /> },
       { path: 'cart', element: <CartRoute /> },

@@ -3,6 +3,8 @@ import { createContext, useContext } from 'react';
 export interface CurrentCompany {
   companyId: string;
   companyName: string;
+  /** The person's role in it (ADMIN or MEMBER), to offer what only admins may do; the server still decides. */
+  role?: 'ADMIN' | 'MEMBER';
 }
 
 /**

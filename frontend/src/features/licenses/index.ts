@@ -1,1 +1,2 @@
+export { LicenseOverviewRoute } from './routes/LicenseOverviewRoute';
 export { LicensesRoute } from './routes/LicensesRoute';

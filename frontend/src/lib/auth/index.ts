@@ -1,3 +1,3 @@
-export { changePasswordUrl, signIn } from './keycloak';
+export { returnUrl, signIn } from './keycloak';
 export type { Session } from './keycloak';
 export { SessionContext, useSession } from './session-context';

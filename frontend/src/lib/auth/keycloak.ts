@@ -8,18 +8,23 @@ const MIN_VALIDITY_SECONDS = 30;
 export interface Session {
   /** Keycloak's account console (profile, sessions). */
   accountUrl: string;
-  /** The account console's "Signing in" page, where the person changes their password. */
-  changePasswordUrl: string;
+  /**
+   * Keycloak's update-password page as an application-initiated action (`kc_action=UPDATE_PASSWORD`): after the new
+   * password is saved (or the person cancels) Keycloak sends them back to the page they were on.
+   */
+  changePassword(): Promise<void>;
   displayName: string;
   /** The tax ID the person gave when registering (ID token claim `tax_id`), to prefill forms; null when absent. */
   taxId: string | null;
   signOut(): Promise<void>;
 }
 
-/** Keycloak's account console page for passwords and other sign-in methods. */
-export function changePasswordUrl(config: Pick<ClientConfig, 'keycloakUrl' | 'realm'>): string {
-  const base = config.keycloakUrl.replace(/\/+$/, '');
-  return `${base}/realms/${encodeURIComponent(config.realm)}/account/account-security/signing-in`;
+/** Where Keycloak sends the person back after an action: the page they are on, without an earlier action's status. */
+export function returnUrl(href: string): string {
+  const url = new URL(href);
+  url.searchParams.delete('kc_action_status');
+  url.searchParams.delete('kc_action');
+  return url.toString();
 }
 
 /**
@@ -71,7 +76,7 @@ export async function signIn(config: ClientConfig): Promise<Session> {
 
   return {
     accountUrl: config.accountUrl,
-    changePasswordUrl: changePasswordUrl(config),
+    changePassword: () => keycloak.login({ action: 'UPDATE_PASSWORD', redirectUri: returnUrl(window.location.href) }),
     displayName,
     taxId: typeof taxId === 'string' && taxId.trim() ? taxId.trim() : null,
     signOut: () => keycloak.logout({ redirectUri: window.location.origin }),

@@ -4,13 +4,13 @@ import { useMenuDismiss } from '@/lib/use-menu-dismiss';
 
 interface UserMenuProps {
   name: string;
-  /** Keycloak's account console page where the password is changed. */
-  changePasswordUrl: string;
+  /** Opens Keycloak's update-password page, which comes back here afterwards. */
+  onChangePassword: () => void;
   onSignOut: () => void;
 }
 
-/** The person's name opening a small menu: change password (Keycloak account page) and sign out. */
-export function UserMenu({ name, changePasswordUrl, onSignOut }: UserMenuProps) {
+/** The person's name opening a small menu: change password (Keycloak's update-password action) and sign out. */
+export function UserMenu({ name, onChangePassword, onSignOut }: UserMenuProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const menuId = useId();
@@ -36,9 +36,9 @@ export function UserMenu({ name, changePasswordUrl, onSignOut }: UserMenuProps) 
       {/* Rendered always (hidden when closed) so that sign-out is reachable by its test id at any time. */}
       <ul id={menuId} className="user-menu__items" hidden={!open}>
         <li>
-          <a href={changePasswordUrl} data-testid="change-password">
+          <button type="button" className="button button--link" onClick={onChangePassword} data-testid="change-password">
             {t('header.changePassword')}
-          </a>
+          </button>
         </li>
         <li>
           <button type="button" className="button button--link" onClick={onSignOut} data-testid="sign-out">

@@ -49,7 +49,7 @@ public class AccountDemoData {
             return;
         }
         Instant now = clock.instant();
-        company(ACME, "Acme Tools GmbH", "DE", "DE123456789", "de", "Europe/Berlin", CompanyKind.CUSTOMER, now)
+        company(ACME, "Acme Tools GmbH", "DE", "DE123456788", "de", "Europe/Berlin", CompanyKind.CUSTOMER, now)
                 .address("Werkzeugstraße 12", "80331", "München");
         company(BOREALIS, "Borealis Systems Sp. z o.o.", "PL", "5260250274", "pl", "Europe/Warsaw", CompanyKind.CUSTOMER, now)
                 .address("ul. Polarna 5", "00-950", "Warszawa");

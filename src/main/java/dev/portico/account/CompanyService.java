@@ -1,6 +1,7 @@
 package dev.portico.account;
 
 import dev.portico.platform.audit.AuditTrail;
+import dev.portico.platform.billing.BillingChecks;
 import dev.portico.platform.http.EntityTags;
 import dev.portico.platform.problem.Message;
 import dev.portico.platform.problem.ProblemException;
@@ -17,6 +18,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -27,6 +29,9 @@ import java.util.UUID;
 public class CompanyService {
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    @Inject
+    BillingChecks billingChecks;
 
     @Inject
     EntityManager em;
@@ -81,17 +86,20 @@ public class CompanyService {
                 throw ProblemException.invalid("timeZone", Message.of("field.time-zone"));
             }
         }
+        BillingChecks.Checked billing = billingChecks.check(company.country, "taxId", update.taxId(), "postalCode",
+                update.postalCode());
         List<String> changed = new ArrayList<>();
         if (update.name() != null && !update.name().strip().equals(company.name)) {
             company.name = update.name().strip();
             changed.add("name");
         }
-        if (update.taxId() != null && !update.taxId().strip().equals(company.taxId == null ? "" : company.taxId)) {
-            company.taxId = update.taxId().isBlank() ? null : update.taxId().strip();
+        if (update.taxId() != null && !Objects.equals(billing.taxId(), company.taxId)) {
+            company.taxId = billing.taxId();
             changed.add("tax ID");
         }
         company.street = changed(update.street(), company.street, "street", changed);
-        company.postalCode = changed(update.postalCode(), company.postalCode, "postal code", changed);
+        company.postalCode = changed(update.postalCode() == null ? null : billing.postalCode() == null ? ""
+                : billing.postalCode(), company.postalCode, "postal code", changed);
         company.city = changed(update.city(), company.city, "city", changed);
         if (update.locale() != null && !update.locale().equals(company.locale)) {
             company.locale = update.locale();

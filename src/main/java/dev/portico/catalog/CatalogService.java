@@ -144,6 +144,8 @@ public class CatalogService {
         private final int taxRateBp;
         private final java.util.Map<UUID, Integer> discounts = new java.util.HashMap<>();
         private Integer generalDiscount; // set by prefetch
+        /** Prices read by prefetch, by variant; a prefetched variant without one is not sold here (no query to ask). */
+        private final java.util.Map<UUID, VariantPrice> prefetched = new java.util.HashMap<>();
 
         Pricer(CompanyInfo company, CatalogService catalog) {
             this.company = company;
@@ -157,10 +159,12 @@ public class CatalogService {
         /** Loads the prices of many variants in one query, and the tier's discounts in another (a page, not N+1). */
         void prefetch(Collection<UUID> variantIds) {
             if (!variantIds.isEmpty()) {
+                variantIds.forEach(id -> prefetched.put(id, null));
                 em.createQuery("from VariantPrice where variantId in :ids and country = :country", VariantPrice.class)
                         .setParameter("ids", variantIds)
                         .setParameter("country", company.country())
-                        .getResultList(); // now in the persistence context: em.find below answers without a query
+                        .getResultList()
+                        .forEach(price -> prefetched.put(price.variantId, price));
             }
             if (tier != null) {
                 List<ResellerDiscount> all = em.createQuery("from ResellerDiscount where tier = :tier", ResellerDiscount.class)
@@ -173,7 +177,8 @@ public class CatalogService {
         }
 
         Optional<Pricing.Unit> price(Product product, ProductVariant variant) {
-            VariantPrice price = em.find(VariantPrice.class, new VariantPrice.Key(variant.id, company.country()));
+            VariantPrice price = prefetched.containsKey(variant.id) ? prefetched.get(variant.id)
+                    : em.find(VariantPrice.class, new VariantPrice.Key(variant.id, company.country()));
             if (price == null) {
                 return Optional.empty();
             }

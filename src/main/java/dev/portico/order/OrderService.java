@@ -7,6 +7,7 @@ import dev.portico.catalog.CatalogService.Offer;
 import dev.portico.catalog.ProductType;
 import dev.portico.platform.PorticoConfig;
 import dev.portico.platform.audit.AuditTrail;
+import dev.portico.platform.billing.BillingChecks;
 import dev.portico.platform.invoice.InvoiceDocument;
 import dev.portico.platform.invoice.InvoiceLabel;
 import dev.portico.platform.invoice.InvoiceNumbers;
@@ -57,6 +58,9 @@ public class OrderService {
 
     @Inject
     BusinessMetrics metrics;
+
+    @Inject
+    BillingChecks billingChecks;
 
     @Inject
     EntityManager em;
@@ -128,6 +132,10 @@ public class OrderService {
         if (!Boolean.TRUE.equals(request.billingDataConfirmed())) {
             throw ProblemException.invalid("billingDataConfirmed", Message.of("field.billing-data-confirmed"));
         }
+        CompanyInfo company = companies.find(companyId).orElseThrow();
+        OrderViews.BillingData billing = request.billing();
+        BillingChecks.Checked checked = billingChecks.check(company.country(), "billing.taxId", billing.taxId(),
+                "billing.postalCode", billing.postalCode());
         PricedCart cart = carts.price(companyId, carts.lines(companyId, true));
         if (cart.empty()) {
             throw new ProblemException(OrderProblem.CART_EMPTY, "Your cart is empty; add something from the catalog first.");
@@ -148,7 +156,6 @@ public class OrderService {
             throw ProblemException.invalid("payment.poNumber", Message.of("field.po-number-required"));
         }
 
-        CompanyInfo company = companies.find(companyId).orElseThrow();
         AppUser buyer = currentUser.get();
         Instant now = clock.instant();
         CustomerOrder order = new CustomerOrder();
@@ -165,13 +172,12 @@ public class OrderService {
         order.totalMinor = cart.totalMinor();
         order.paymentMethod = payment.method();
         order.poNumber = payment.poNumber();
-        OrderViews.BillingData billing = request.billing();
         order.billingName = billing.name().strip();
         order.billingStreet = billing.street().strip();
-        order.billingPostalCode = billing.postalCode().strip();
+        order.billingPostalCode = checked.postalCode();
         order.billingCity = billing.city().strip();
         order.billingCountry = company.country();
-        order.billingTaxId = billing.taxId() == null || billing.taxId().isBlank() ? null : billing.taxId().strip();
+        order.billingTaxId = checked.taxId();
         order.checkoutKey = checkoutKey;
         order.paymentAttempt = 1 + attemptsGivenUp(checkoutKey);
 

@@ -1,16 +1,15 @@
 package dev.portico.support;
 
+import dev.portico.platform.billing.VatNumbers;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Tax IDs as people type them. A Polish NIP is ten digits with a checksum (weights 6 5 7 2 3 4 5 6 7, sum mod 11 is
- * the last digit), entered without dashes; other countries get a lenient check (4 to 20 letters and digits) so that
+ * Tax IDs as people type them, to match a support contract's customer. A Polish NIP is ten digits with a checksum
+ * ({@link VatNumbers#poland}), entered without dashes; other countries get a lenient check (4 to 20 letters and digits) so that
  * no real format is refused. Matching ignores spaces, case and a leading country prefix such as "PL".
  */
 public final class TaxIds {
-
-    private static final int[] NIP_WEIGHTS = {6, 5, 7, 2, 3, 4, 5, 6, 7};
 
     private TaxIds() {
     }
@@ -43,12 +42,7 @@ public final class TaxIds {
     }
 
     static boolean validNip(String digits) {
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            sum += (digits.charAt(i) - '0') * NIP_WEIGHTS[i];
-        }
-        int check = sum % 11;
-        return check != 10 && check == digits.charAt(9) - '0';
+        return VatNumbers.poland(digits); // the same rule as a Polish VAT number on billing data
     }
 
     private static String withoutPrefix(String compact, String country) {

@@ -180,8 +180,9 @@ final class SpecOperations {
             case "country", "customerCountry" -> "DE";
             case "currency" -> "EUR";
             case "number", "contractNumber" -> "F" + (100000 + (int) (Math.random() * 899999));
-            case "taxId", "customerTaxId" -> "DE999999999";
+            case "taxId", "customerTaxId" -> "DE999999995";
             case "poNumber" -> "PO-1";
+            case "postalCode" -> "10115";
             case "productCode", "code", "tier" -> "FUZZ-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
             case "iban" -> "DE89370400440532013000";
             default -> "Fuzz";

@@ -31,7 +31,7 @@ public class ShopFixtures {
     public static String checkout(UUID companyId, String payment) {
         return """
                 {"companyId":"%s","billingDataConfirmed":true,
-                 "billing":{"name":"Buyer GmbH","street":"Hauptstraße 1","postalCode":"10115","city":"Berlin","taxId":"DE999999999"},
+                 "billing":{"name":"Buyer GmbH","street":"Hauptstraße 1","postalCode":"10115","city":"Berlin","taxId":"DE999999995"},
                  "payment":%s}""".formatted(companyId, payment);
     }
 

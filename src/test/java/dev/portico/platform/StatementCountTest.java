@@ -61,6 +61,31 @@ class StatementCountTest {
     }
 
     @Test
+    void aLicenseOverviewPageCostsTheSameStatementsForThreeSubscriptionsAsForThirty() {
+        Fixtures.Tenant small = fixtures.tenant("Few Licenses GmbH");
+        Fixtures.Tenant large = fixtures.tenant("Many Licenses GmbH");
+        String product = subscriptions.product();
+        for (int i = 0; i < 3; i++) {
+            activatedWithASeat(small, product);
+        }
+        for (int i = 0; i < 30; i++) {
+            activatedWithASeat(large, product);
+        }
+        long few = statements(() -> as(small.admin()), "/api/v1/companies/" + small.companyId() + "/license-overview?limit=50");
+        long many = statements(() -> as(large.admin()), "/api/v1/companies/" + large.companyId() + "/license-overview?limit=50");
+        assertEquals(few, many, "statements for 3 rows: " + few + ", for 30 rows: " + many);
+    }
+
+    /** An active subscription (its invoice issued, the admin's seat given) and a colleague's seat on it. */
+    private void activatedWithASeat(Fixtures.Tenant tenant, String product) {
+        String id = subscriptions.create(tenant.companyId(), product, tenant.admin().email());
+        as(tenant.admin()).body("{\"agreementVersion\":1,\"language\":\"en\"}")
+                .post("/api/v1/subscriptions/" + id + "/activation").then().statusCode(200);
+        as(tenant.admin()).body("{\"email\":\"" + tenant.member().email() + "\"}")
+                .post("/api/v1/subscriptions/" + id + "/seats").then().statusCode(201);
+    }
+
+    @Test
     void aTicketListPageCostsTheSameStatementsForTwoRowsAsForTwenty() {
         Fixtures.Tenant small = fixtures.tenant("Few Tickets GmbH");
         Fixtures.Tenant large = fixtures.tenant("Many Tickets GmbH");
@@ -88,7 +113,8 @@ class StatementCountTest {
         Fixtures.Tenant tenant = fixtures.tenant("Read Only GmbH");
         String[] reads = {"/api/v1/me", "/api/v1/companies/" + tenant.companyId(),
             "/api/v1/subscriptions?companyId=" + tenant.companyId(), "/api/v1/orders?companyId=" + tenant.companyId(),
-            "/api/v1/tickets?companyId=" + tenant.companyId(), "/api/v1/companies/" + tenant.companyId() + "/members"};
+            "/api/v1/tickets?companyId=" + tenant.companyId(), "/api/v1/companies/" + tenant.companyId() + "/members",
+            "/api/v1/companies/" + tenant.companyId() + "/license-overview"};
         for (String read : reads) {
             as(tenant.admin()).get(read).then().statusCode(200); // the first sign-in may write the person's record
         }

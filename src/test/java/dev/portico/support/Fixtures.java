@@ -46,7 +46,7 @@ public class Fixtures {
         UUID id = UUID.randomUUID();
         em.createNativeQuery("""
                         insert into company (id, name, country, tax_id, locale, time_zone, kind, version, created_at, updated_at)
-                        values (:id, :name, 'DE', 'DE999999999', :locale, 'Europe/Berlin', 'CUSTOMER', 0, now(), now())
+                        values (:id, :name, 'DE', 'DE999999995', :locale, 'Europe/Berlin', 'CUSTOMER', 0, now(), now())
                         """)
                 .setParameter("id", id)
                 .setParameter("name", name + " " + id.toString().substring(0, 8))

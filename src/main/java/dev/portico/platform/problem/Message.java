@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * A text for people in a problem, written in the reader's language only when the problem is answered: a key of the
  * problem bundles ({@link ProblemTexts}) with its arguments, or a literal kept as it is (a feature's English text that
- * is not translated yet). An argument that is itself a message is written in the same language.
+ * is not translated yet). An argument that is itself a message is written in the same language, and so is a
+ * {@link Locale} that names only a country (its name, e.g. "Italien" for German readers).
  */
 public record Message(String key, String literal, List<Object> args) {
 
@@ -25,7 +26,9 @@ public record Message(String key, String literal, List<Object> args) {
         if (key == null) {
             return literal;
         }
-        Object[] written = args.stream().map(a -> a instanceof Message m ? m.in(locale) : a).toArray();
+        Object[] written = args.stream().map(a -> a instanceof Message m ? m.in(locale)
+                : a instanceof Locale country && country.getLanguage().isEmpty() ? country.getDisplayCountry(locale) : a)
+                .toArray();
         return ProblemTexts.text(locale, key, written);
     }
 
