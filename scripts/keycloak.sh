@@ -189,7 +189,8 @@ const [kcUrl, demo] = process.argv.slice(2);
 const realmUrl = `${kcUrl}/realms/portico`;
 const tokenUrl = `${realmUrl}/protocol/openid-connect/token`;
 const PORTICO_SCOPES = ["subscriptions:read", "subscriptions:write", "seats:read", "entitlements:read",
-  "contracts:read", "contracts:write", "agreements:write", "catalog:write", "credit:write"];
+  "contracts:read", "contracts:write", "agreements:write", "catalog:write", "credit:write",
+  "webhooks:manage"];
 const DEV_SECRETS = { "portico-integration": "portico-integration-secret",
   "portico-license-check": "portico-license-check-secret" };
 const ok = (msg) => console.log(`ok: ${msg}`);

@@ -45,7 +45,9 @@ class AuthorizationMatrixTest {
             "select count(*) from ticket_message where ticket_id in (select id from ticket where company_id = :a)",
             "select count(*) from ticket_cc where ticket_id in (select id from ticket where company_id = :a)",
             "select count(*) from credit_entry where company_id = :a",
-            "select id, company_id from support_contract where company_id = :a");
+            "select id, company_id from support_contract where company_id = :a",
+            "select id, url, event_types, enabled, secret, version from webhook_endpoint where company_id = :a",
+            "select id, status, attempts from webhook_delivery where endpoint_id in (select id from webhook_endpoint where company_id = :a)");
 
     @Inject
     World world;
