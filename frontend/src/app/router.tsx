@@ -8,6 +8,7 @@ import {
   TaxRatesRoute,
 } from '@/features/backoffice';
 import { AuditRoute, CompanyRoute } from '@/features/company';
+import { BackofficeWebhooksRoute, CompanyIntegrationsRoute } from '@/features/webhooks';
 import { LicensesRoute } from '@/features/licenses';
 import {
   CartRoute,
@@ -75,10 +76,12 @@ export const router = createBrowserRouter([
           { path: 'tax-rates', element: <TaxRatesRoute /> },
           { path: 'discounts', element: <DiscountsRoute /> },
           { path: 'credit', element: <CreditTopUpRoute /> },
+          { path: 'webhooks', element: <BackofficeWebhooksRoute /> },
         ],
       },
       { path: 'company', element: <CompanyRoute /> },
       { path: 'company/audit', element: <AuditRoute /> },
+      { path: 'company/integrations', element: <CompanyIntegrationsRoute /> },
       { path: '*', element: <NotFound /> },
     ],
   },
