@@ -108,13 +108,18 @@ final class WebhookDocumentation {
         return OASFactory.createSchema().addType(SchemaType.OBJECT)
                 .description(type.description() + " (`" + type.value() + "`)")
                 .required(List.of("type", "timestamp", "data"))
-                .properties(new LinkedHashMap<>(Map.of(
-                        "type", OASFactory.createSchema().addType(SchemaType.STRING)
-                                .enumeration(new ArrayList<>(List.of(type.value()))),
-                        "timestamp", OASFactory.createSchema().addType(SchemaType.STRING).format("date-time")
-                                .description("When it happened"),
-                        "data", OASFactory.createSchema().addType(SchemaType.OBJECT).required(required)
-                                .properties(data))));
+                .properties(envelope(type, required, data));
+    }
+
+    /** {@code type}, {@code timestamp}, {@code data}, in this order (the document must come out the same every time). */
+    private static Map<String, Schema> envelope(WebhookEventType type, List<String> required, Map<String, Schema> data) {
+        Map<String, Schema> envelope = new LinkedHashMap<>();
+        envelope.put("type", OASFactory.createSchema().addType(SchemaType.STRING)
+                .enumeration(new ArrayList<>(List.of(type.value()))));
+        envelope.put("timestamp", OASFactory.createSchema().addType(SchemaType.STRING).format("date-time")
+                .description("When it happened"));
+        envelope.put("data", OASFactory.createSchema().addType(SchemaType.OBJECT).required(required).properties(data));
+        return envelope;
     }
 
     private static Schema uuid(String description) {
