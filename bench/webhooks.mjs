@@ -74,11 +74,24 @@ function seats() {
   if (run.status !== 0) throw new Error(run.stderr);
   return JSON.parse(run.stdout.trim().split('\n').pop());
 }
-seats(); // warm-up: the JIT and the connection pools, on both paths, before anything counts
-const without = seats();
-const seatHook = await call('POST', `/companies/${company}/webhook-endpoints`, { url: hook, eventTypes: ['seat.assigned'] });
+seats(); // warm-up: the JIT and the connection pools, before anything counts
+// without and with alternate (the machine's load drifts): the endpoint is switched off and on between the runs
+const seatHook = await call('POST', `/companies/${company}/webhook-endpoints`, { url: hook, eventTypes: ['seat.assigned'], enabled: false });
+async function switchTo(enabled) {
+  await fetch(`${base}/companies/${company}/webhook-endpoints/${seatHook.id}`, { method: 'PATCH', body: JSON.stringify({ enabled }),
+    headers: { Authorization: `Bearer ${admin}`, 'Content-Type': 'application/json', 'If-Match': '*' } });
+}
+const runs = { without: [], with: [] };
 const receivedBefore = received;
-const withEndpoint = seats();
+for (let round = 0; round < 2; round++) {
+  await switchTo(false);
+  runs.without.push(seats());
+  await switchTo(true);
+  runs.with.push(seats());
+}
+const mean = (list, key) => list.reduce((sum, r) => sum + r[key], 0) / list.length;
+const without = { perSecond: mean(runs.without, 'perSecond'), p50: mean(runs.without, 'p50'), p99: mean(runs.without, 'p99') };
+const withEndpoint = { perSecond: mean(runs.with, 'perSecond'), p50: mean(runs.with, 'p50'), p99: mean(runs.with, 'p99') };
 const queued = Number(sql(`select count(*) from webhook_delivery where endpoint_id = '${seatHook.id}'`));
 while (Number(sql(`select count(*) from webhook_delivery where endpoint_id = '${seatHook.id}' and status <> 'SUCCEEDED'`)) > 0) {
   await new Promise((resolve) => setTimeout(resolve, 100));
@@ -88,7 +101,7 @@ const f = (n, d = 0) => n.toLocaleString('en', { maximumFractionDigits: d, minim
 console.log(`| measurement | value | ratio |`);
 console.log(`| --- | --: | --: |`);
 console.log(`| deliveries/s, ${f(events)} queued (sender: batches of 50, signed, each attempt recorded) | ${f(deliveryRate)} | ${f(100 * deliveryRate / ceiling)} % of the receiver's ceiling (${f(ceiling)} POST/s from Node, 50 at a time) |`);
-console.log(`| seat assignments/s without an endpoint | ${f(without.perSecond)} | p50 ${f(without.p50, 1)} ms, p99 ${f(without.p99, 1)} ms |`);
-console.log(`| seat assignments/s with an endpoint wanting seat.assigned | ${f(withEndpoint.perSecond)} | ${f(100 * withEndpoint.perSecond / without.perSecond)} % of without; p50 ${f(withEndpoint.p50, 1)} ms (${f(withEndpoint.p50 / without.p50, 2)}×), p99 ${f(withEndpoint.p99, 1)} ms (${f(withEndpoint.p99 / without.p99, 2)}×) |`);
+console.log(`| seat assignments/s without an endpoint (mean of 2 runs) | ${f(without.perSecond)} | p50 ${f(without.p50, 1)} ms, p99 ${f(without.p99, 1)} ms |`);
+console.log(`| seat assignments/s with an endpoint wanting seat.assigned (mean of 2 runs, alternating) | ${f(withEndpoint.perSecond)} | ${f(100 * withEndpoint.perSecond / without.perSecond)} % of without; p50 ${f(withEndpoint.p50, 1)} ms (${f(withEndpoint.p50 / without.p50, 2)}×), p99 ${f(withEndpoint.p99, 1)} ms (${f(withEndpoint.p99 / without.p99, 2)}×) |`);
 console.log(`| seat.assigned deliveries | ${f(queued)} queued, ${f(received - receivedBefore)} received | every one delivered |`);
 receiver.close();
