@@ -23,7 +23,8 @@ import org.jboss.logging.Logger;
 /**
  * Delivers due webhooks, at least once, on the Standard Webhooks retry schedule. A run claims a batch in a short
  * transaction ({@code FOR UPDATE SKIP LOCKED}: several app instances share the work and never send one delivery
- * twice at once), checks every URL's addresses again ({@link AddressGuard}), sends the batch concurrently outside any
+ * twice at once; a scheduled run goes on with the next batch while batches come back full), checks every URL's
+ * addresses again ({@link AddressGuard}), sends the batch concurrently outside any
  * transaction, and records each attempt in a transaction of its own. A claim older than {@code portico.webhooks.lease}
  * belongs to a crashed instance and is taken over.
  *
@@ -77,16 +78,28 @@ public class WebhookSender {
     @Scheduled(every = "${portico.webhooks.poll-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             identity = "webhook-sender")
     void scheduled() {
-        sendDue();
+        // a full batch means more are due: keep going (for at most half a lease), not one batch per poll interval
+        long stopAt = System.nanoTime() + config.lease().dividedBy(2).toNanos();
+        while (send().claimed() == config.batchSize() && System.nanoTime() < stopAt) {
+            // next batch
+        }
+    }
+
+    /** How many deliveries one batch claimed and how many of them succeeded. */
+    record Batch(int claimed, int delivered) {
     }
 
     /** Sends one batch of due deliveries; returns how many succeeded. Never inside the caller's transaction. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int sendDue() {
+        return send().delivered();
+    }
+
+    private Batch send() {
         Instant claimedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<Claimed> batch = QuarkusTransaction.requiringNew().call(() -> claim(claimedAt));
         if (batch.isEmpty()) {
-            return 0;
+            return new Batch(0, 0);
         }
         AddressGuard guard = addresses.guard();
         long timestamp = wallClock.instant().getEpochSecond();
@@ -123,7 +136,7 @@ public class WebhookSender {
                 delivered++;
             }
         }
-        return delivered;
+        return new Batch(batch.size(), delivered);
     }
 
     /** Marks up to a batch of due deliveries of enabled endpoints, and expired claims, SENDING for this run. */
