@@ -174,7 +174,7 @@ cmd_start() {
 # admin, the local bootstrap admin) and proves the development secrets are refused.
 #   - the discovery document names the issuer; the login page of portico-spa renders (PKCE S256);
 #   - portico-integration: client-credentials token with aud portico-api (only), realm role integration and
-#     all nine Portico scopes in "scope";
+#     all ten Portico scopes in "scope";
 #   - portico-license-check: the same aud and role, and of the Portico scopes only entitlements:read, also
 #     when it asks for more;
 #   - portico-spa (default and optional scopes) and the realm's default scopes hold no Portico scope; with
@@ -189,7 +189,8 @@ const [kcUrl, demo] = process.argv.slice(2);
 const realmUrl = `${kcUrl}/realms/portico`;
 const tokenUrl = `${realmUrl}/protocol/openid-connect/token`;
 const PORTICO_SCOPES = ["subscriptions:read", "subscriptions:write", "seats:read", "entitlements:read",
-  "contracts:read", "contracts:write", "agreements:write", "catalog:write", "credit:write"];
+  "contracts:read", "contracts:write", "agreements:write", "catalog:write", "credit:write",
+  "webhooks:manage"];
 const DEV_SECRETS = { "portico-integration": "portico-integration-secret",
   "portico-license-check": "portico-license-check-secret" };
 const ok = (msg) => console.log(`ok: ${msg}`);
@@ -269,10 +270,10 @@ const greedy = await tokenRequest("portico-license-check", secrets["portico-lice
 if (greedy.ok) {
   const g = claims(await greedy.json());
   if ((g.scope ?? "").split(" ").some((s) => others.includes(s))) fail(`portico-license-check got "${g.scope}" when asking for more`);
-  ok(`portico-license-check asking for the other eight scopes: not granted (scope="${g.scope}")`);
+  ok(`portico-license-check asking for the other nine scopes: not granted (scope="${g.scope}")`);
 } else {
   const body = await greedy.json().catch(() => ({}));
-  ok(`portico-license-check asking for the other eight scopes: refused (HTTP ${greedy.status} ${body.error ?? ""})`);
+  ok(`portico-license-check asking for the other nine scopes: refused (HTTP ${greedy.status} ${body.error ?? ""})`);
 }
 
 const spa = await clientUuid("portico-spa");
@@ -283,7 +284,7 @@ if (leaked.length) fail(`Portico scopes on portico-spa or in the realm's default
 const existing = (await api("/client-scopes")).map((s) => s.name);
 const absent = PORTICO_SCOPES.filter((s) => !existing.includes(s));
 if (absent.length) fail(`client scopes missing: ${absent}`);
-ok(`portico-spa (${spaScopes.join(" ")}) and the realm's default scopes for new clients hold none of the nine Portico scopes`);
+ok(`portico-spa (${spaScopes.join(" ")}) and the realm's default scopes for new clients hold none of the ten Portico scopes`);
 
 // With the demo users: a real sign-in to portico-spa (code flow + PKCE) as alice; her token carries no
 // Portico scope, and asking for one is refused.

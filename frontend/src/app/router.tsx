@@ -9,6 +9,7 @@ import {
 } from '@/features/backoffice';
 import { AuditRoute, CompanyRoute } from '@/features/company';
 import { LicenseOverviewRoute, LicensesRoute } from '@/features/licenses';
+import { BackofficeWebhooksRoute, CompanyIntegrationsRoute } from '@/features/webhooks';
 import {
   CartRoute,
   CatalogRoute,
@@ -76,10 +77,12 @@ export const router = createBrowserRouter([
           { path: 'tax-rates', element: <TaxRatesRoute /> },
           { path: 'discounts', element: <DiscountsRoute /> },
           { path: 'credit', element: <CreditTopUpRoute /> },
+          { path: 'webhooks', element: <BackofficeWebhooksRoute /> },
         ],
       },
       { path: 'company', element: <CompanyRoute /> },
       { path: 'company/audit', element: <AuditRoute /> },
+      { path: 'company/integrations', element: <CompanyIntegrationsRoute /> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -6,6 +6,7 @@ const TABS = [
   { to: '/backoffice/tax-rates', key: 'taxRates' },
   { to: '/backoffice/discounts', key: 'discounts' },
   { to: '/backoffice/credit', key: 'credit' },
+  { to: '/backoffice/webhooks', key: 'webhooks' },
 ] as const;
 
 /** `/backoffice/*`: the catalog, tax rates, reseller discounts and credit top-ups, for the back office. */

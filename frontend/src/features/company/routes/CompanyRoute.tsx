@@ -68,9 +68,14 @@ export function CompanyRoute() {
       <div className="page__header">
         <h1>{company.data?.name ?? current?.companyName}</h1>
         {company.data?.actions.viewAuditTrail && (
-          <Link to="/company/audit" className="button" data-testid="audit-link">
-            {t('company.audit.link')}
-          </Link>
+          <div className="button-row">
+            <Link to="/company/integrations" className="button" data-testid="integrations-link">
+              {t('company.integrationsLink')}
+            </Link>
+            <Link to="/company/audit" className="button" data-testid="audit-link">
+              {t('company.audit.link')}
+            </Link>
+          </div>
         )}
       </div>
 

@@ -12,6 +12,8 @@ import dev.portico.platform.security.CompanyAccess;
 import dev.portico.platform.security.CurrentUser;
 import dev.portico.platform.security.MembershipRole;
 import jakarta.enterprise.context.ApplicationScoped;
+import dev.portico.platform.webhook.WebhookEventType;
+import dev.portico.platform.webhook.WebhookEvents;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -55,6 +57,9 @@ public class InvitationService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    WebhookEvents webhooks;
 
     public InvitationView invite(UUID companyId, InvitationRequest request) {
         access.requireAdmin(companyId);
@@ -281,6 +286,9 @@ public class InvitationService {
             if (!alreadyMember) {
                 em.persist(Membership.of(invitation.companyId, user.id, invitation.role, now));
                 access.forget();
+                webhooks.emit(WebhookEventType.MEMBER_JOINED, invitation.companyId, user.id,
+                        "companies/" + invitation.companyId + "/members/" + user.id,
+                        WebhookEvents.fields("userId", user.id, "email", user.email, "role", invitation.role.name()));
                 audit.record(user, invitation.companyId, "MEMBERSHIP", user.id, "MEMBER_JOINED",
                         user.email + " accepted the invitation and joined as " + invitation.role);
             }

@@ -10,6 +10,8 @@ import dev.portico.platform.security.CurrentUser;
 import dev.portico.platform.security.MembershipRole;
 import dev.portico.subscription.SubscriptionService;
 import jakarta.enterprise.context.ApplicationScoped;
+import dev.portico.platform.webhook.WebhookEventType;
+import dev.portico.platform.webhook.WebhookEvents;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -26,6 +28,9 @@ public class MemberService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    WebhookEvents webhooks;
 
     @Inject
     CompanyAccess access;
@@ -118,6 +123,8 @@ public class MemberService {
         }
         em.remove(membership);
         access.forget();
+        webhooks.emit(WebhookEventType.MEMBER_REMOVED, companyId, userId, "companies/" + companyId + "/members",
+                WebhookEvents.fields("userId", userId, "email", member.email));
         audit.record(currentUser.get(), companyId, "MEMBERSHIP", userId, "MEMBER_REMOVED",
                 (self ? member.email + " left the company" : "Removed " + member.email + " from the company")
                         + (passed.isEmpty() ? "" : "; the admin right of " + String.join(", ", passed) + " passed to "

@@ -7,6 +7,7 @@ import dev.portico.platform.idempotency.Idempotent;
 import dev.portico.platform.problem.CommonProblem;
 import dev.portico.platform.problem.Problem;
 import dev.portico.platform.problem.ProblemKind;
+import dev.portico.platform.webhook.WebhookProblem;
 import dev.portico.platform.security.CompanyRole;
 import dev.portico.platform.security.IntegrationScope;
 import dev.portico.platform.security.RequiresScope;
@@ -55,7 +56,7 @@ public class ApiDocumentation implements OASFilter {
     /** Every feature's problem kinds; a new feature adds its list here. */
     static final List<List<? extends ProblemKind>> PROBLEM_KINDS = List.of(List.of(CommonProblem.values()),
             AccountProblem.ALL, SubscriptionProblem.ALL, SeatProblem.ALL, CatalogProblem.ALL,
-            OrderProblem.ALL, SupportProblem.ALL);
+            OrderProblem.ALL, SupportProblem.ALL, WebhookProblem.ALL);
 
     /** The extension a resource method uses to declare its problem types: {@code @Extension(name = PROBLEMS, value = "a,b")}. */
     public static final String PROBLEMS = "x-problems";
@@ -96,6 +97,7 @@ public class ApiDocumentation implements OASFilter {
         if (!undocumented.isEmpty()) {
             throw new IllegalStateException("Resource methods missing from the contract: " + undocumented);
         }
+        WebhookDocumentation.apply(api);
         new SchemaRules(api).apply();
     }
 
@@ -480,6 +482,9 @@ public class ApiDocumentation implements OASFilter {
                 + "or license key) and imported from the vendor's ERP");
         tags.put("Tickets", "Support tickets on a contract line: thread, internal notes, attachments, CCs, states "
                 + "and the agents' queue");
+        tags.put("Webhooks", "Signed webhooks (Standard Webhooks): endpoints that receive a company's events (its admins) "
+                + "or every company's (back office, integrations), their delivery log, resending, test events and "
+                + "secret rotation; the events themselves are under `webhooks`");
         return tags;
     }
 }

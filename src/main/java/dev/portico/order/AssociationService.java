@@ -14,6 +14,8 @@ import dev.portico.subscription.SubscriptionService;
 import dev.portico.subscription.SubscriptionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import dev.portico.platform.webhook.WebhookEventType;
+import dev.portico.platform.webhook.WebhookEvents;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -62,6 +64,9 @@ public class AssociationService {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    WebhookEvents webhooks;
+
     public OrderViews.ItemView associate(UUID itemId, String email) {
         OrderItem item = open(itemId);
         String normalised = CurrentUser.normaliseEmail(email);
@@ -74,6 +79,8 @@ public class AssociationService {
         CompanyInfo reseller = companies.find(item.companyId).orElseThrow();
         CustomerOrder order = em.find(CustomerOrder.class, item.orderId);
         OrderLine line = em.find(OrderLine.class, item.orderLineId);
+        webhooks.emit(WebhookEventType.ORDER_ITEM_ASSOCIATED, item.companyId, item.id, "orders/" + item.orderId,
+                WebhookEvents.fields("orderId", item.orderId, "subscriptionId", item.subscriptionId, "email", normalised));
         audit.record(me, item.companyId, "ORDER_ITEM", item.id, "SERVICE_ASSOCIATED", "Associated " + state.number()
                 + " (" + line.description + ", order " + order.number + ") with " + normalised
                 + (previous == null ? "" : " instead of " + previous));
@@ -134,6 +141,9 @@ public class AssociationService {
             Instant now = clock.instant();
             item.claimedAt = now;
             item.claimedBy = person.id;
+            webhooks.emit(WebhookEventType.ORDER_ITEM_CLAIMED, item.companyId, item.id, "orders/" + item.orderId,
+                    WebhookEvents.fields("orderId", item.orderId, "subscriptionId", item.subscriptionId,
+                            "customerCompanyId", home));
             audit.record(person, item.companyId, "ORDER_ITEM", item.id, "SERVICE_CLAIMED",
                     person.email + " signed in and took over " + state.number());
         }

@@ -11,6 +11,8 @@ import dev.portico.platform.problem.ProblemException;
 import dev.portico.platform.security.CompanyAccess;
 import dev.portico.platform.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
+import dev.portico.platform.webhook.WebhookEventType;
+import dev.portico.platform.webhook.WebhookEvents;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -48,6 +50,9 @@ public class CreditLedger {
 
     @Inject
     Clock clock;
+
+    @Inject
+    WebhookEvents webhooks;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public OrderViews.CreditAccountView account(UUID companyId) {
@@ -179,6 +184,13 @@ public class CreditLedger {
         entry.actorId = actor.userId();
         entry.actorName = actor.name();
         em.persist(entry);
+        if (kind == CreditEntryKind.TOP_UP || kind == CreditEntryKind.PURCHASE) {
+            webhooks.emit(kind == CreditEntryKind.TOP_UP ? WebhookEventType.CREDIT_TOPPED_UP : WebhookEventType.CREDIT_DEBITED,
+                    entry.companyId, entry.id, "credit-accounts/" + entry.companyId + "/entries", WebhookEvents.fields(
+                            "amount", Map.of("amount", Math.abs(amountMinor), "currency", entry.currency),
+                            "balance", Map.of("amount", entry.balanceAfterMinor, "currency", entry.currency),
+                            "orderId", orderId));
+        }
         em.flush();
         return entry;
     }

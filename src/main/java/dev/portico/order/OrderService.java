@@ -28,6 +28,8 @@ import dev.portico.platform.security.CurrentUser;
 import dev.portico.subscription.SubscriptionService;
 import dev.portico.subscription.SubscriptionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import dev.portico.platform.webhook.WebhookEventType;
+import dev.portico.platform.webhook.WebhookEvents;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -106,6 +108,9 @@ public class OrderService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    WebhookEvents webhooks;
 
     /**
      * Where a checkout stands after a step: its order, and what the payment provider's calls need. {@code completed} is
@@ -335,6 +340,7 @@ public class OrderService {
         };
         order.status = OrderStatus.CANCELLED;
         order.cancelledAt = now;
+        emit(WebhookEventType.ORDER_CANCELLED, order);
         audit.record(currentUser.get(), order.companyId, "ORDER", order.id, "ORDER_CANCELLED", "Cancelled "
                 + order.number + " (" + InvoicePdf.money(order.totalMinor, order.currency) + " " + refund + ")"
                 + (paid ? "; credit note " + order.creditNoteNumber + " cancels invoice " + order.invoiceNumber : ""));
@@ -450,6 +456,12 @@ public class OrderService {
                 .setParameter("company", order.companyId)
                 .setParameter("variants", lines.stream().map(l -> l.variantId).toList())
                 .executeUpdate();
+        webhooks.emit(WebhookEventType.ORDER_PLACED, order.companyId, order.id, "orders/" + order.id, WebhookEvents.fields(
+                "number", order.number, "status", order.status.name(),
+                "total", Map.of("amount", order.totalMinor, "currency", order.currency)));
+        if (order.paidAt != null) {
+            emit(WebhookEventType.ORDER_PAID, order);
+        }
         audit.record(buyer, order.companyId, "ORDER", order.id, "ORDER_PLACED", "Placed " + order.number + " for "
                 + InvoicePdf.money(order.totalMinor, order.currency) + ", paid by " + order.paymentDisplay
                 + (chargeReference == null ? "" : " (charge " + chargeReference + ")") + " (" + items.size()
@@ -467,6 +479,7 @@ public class OrderService {
         }
         order.paidAt = clock.instant();
         order.paymentReference = reference.strip();
+        emit(WebhookEventType.ORDER_PAID, order);
         audit.record(currentUser.get(), order.companyId, "ORDER", order.id, "ORDER_PAYMENT_RECORDED",
                 "Recorded the payment of invoice " + order.invoiceNumber + " (" + order.number + "): " + order.paymentReference);
         em.flush();
@@ -780,5 +793,10 @@ public class OrderService {
         return em.createQuery("from AppUser where id in :ids", AppUser.class)
                 .setParameter("ids", userIds)
                 .getResultStream().collect(Collectors.toMap(u -> u.id, AppUser::displayName));
+    }
+
+    private void emit(WebhookEventType type, CustomerOrder order) {
+        webhooks.emit(type, order.companyId, order.id, "orders/" + order.id,
+                WebhookEvents.fields("number", order.number, "status", order.status.name()));
     }
 }

@@ -9,6 +9,8 @@ import dev.portico.platform.problem.ProblemException;
 import dev.portico.platform.security.AppUser;
 import dev.portico.platform.security.CurrentUser;
 import dev.portico.platform.security.UserSignedIn;
+import dev.portico.platform.webhook.WebhookEventType;
+import dev.portico.platform.webhook.WebhookEvents;
 import dev.portico.subscription.SeatContext;
 import dev.portico.subscription.SubscriptionActivated;
 import dev.portico.subscription.SubscriptionService;
@@ -57,6 +59,9 @@ public class SeatService {
     @Inject
     Clock clock;
 
+    @Inject
+    WebhookEvents webhooks;
+
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own
     public SeatViews.SeatOverview overview(UUID subscriptionId) {
         SeatContext sub = subscriptions.forSeatReading(subscriptionId);
@@ -100,6 +105,7 @@ public class SeatService {
                 "Gave " + email + " a seat on " + sub.number() + " " + describe(period));
         mailTo(seat, sub, "invitation", Map.of("assignedBy", currentUser.get().displayName()));
         metrics.countOnCommit("portico.seats.assigned", "via", "api");
+        emit(WebhookEventType.SEAT_ASSIGNED, seat);
         em.flush();
         return view(seat, null, today, true);
     }
@@ -134,6 +140,7 @@ public class SeatService {
                 "Changed the seat of " + seat.email + " on " + sub.number() + " from " + describe(before) + " to "
                         + describe(period));
         mailTo(seat, sub, "period-changed", Map.of());
+        emit(WebhookEventType.SEAT_PERIOD_CHANGED, seat);
         em.flush();
         return view(seat, seat.userId == null ? null : em.find(AppUser.class, seat.userId), today, true);
     }
@@ -157,6 +164,8 @@ public class SeatService {
         audit.record(currentUser.get(), sub.companyId(), "SEAT", seat.id, "SEAT_REVOKED",
                 "Revoked the seat of " + seat.email + " on " + sub.number());
         mailTo(seat, sub, "revoked", Map.of());
+        webhooks.emit(WebhookEventType.SEAT_REVOKED, seat.companyId, seat.id, "seats/" + seat.id,
+                WebhookEvents.fields("subscriptionId", seat.subscriptionId, "email", seat.email));
         em.flush();
         return view(seat, seat.userId == null ? null : em.find(AppUser.class, seat.userId), today, false);
     }
@@ -227,6 +236,7 @@ public class SeatService {
             audit.record(me, sub.companyId(), "SEAT", seat.id, "SEAT_ASSIGNED",
                     "Gave " + seat.email + " a seat on " + sub.number() + " " + describe(seat.period()) + " (CSV upload)");
             mailTo(seat, sub, "invitation", Map.of("assignedBy", me.displayName()));
+            emit(WebhookEventType.SEAT_ASSIGNED, seat);
         }
         em.flush();
         return new SeatImport.Result(mode, planned.size(), (int) failed, results);
@@ -261,6 +271,13 @@ public class SeatService {
         em.persist(seat);
         audit.record(null, "Portico", activated.companyId(), "SEAT", seat.id, "SEAT_ASSIGNED",
                 "Gave the subscription's admin " + seat.email + " the first seat");
+        emit(WebhookEventType.SEAT_ASSIGNED, seat);
+    }
+
+    private void emit(WebhookEventType type, Seat seat) {
+        webhooks.emit(type, seat.companyId, seat.id, "seats/" + seat.id, WebhookEvents.fields(
+                "subscriptionId", seat.subscriptionId, "email", seat.email, "validFrom", seat.validFrom,
+                "validUntil", seat.validUntil));
     }
 
     /** Seats addressed to an email nobody has signed in with yet. */
@@ -274,10 +291,18 @@ public class SeatService {
 
     /** Seats addressed to the person's verified email become theirs when they sign in. */
     void onSignIn(@Observes UserSignedIn signedIn) {
-        em.createQuery("update Seat set userId = :user where email = :email and userId is null")
+        @SuppressWarnings("unchecked")
+        List<Object[]> claimed = em.createNativeQuery("""
+                        update seat set user_id = :user where email = :email and user_id is null
+                        returning id, company_id, subscription_id""")
                 .setParameter("user", signedIn.user().id)
                 .setParameter("email", signedIn.user().email)
-                .executeUpdate();
+                .getResultList();
+        for (Object[] seat : claimed) {
+            webhooks.emit(WebhookEventType.SEAT_CLAIMED, (UUID) seat[1], (UUID) seat[0], "seats/" + seat[0],
+                    WebhookEvents.fields("subscriptionId", seat[2], "email", signedIn.user().email, "userId",
+                            signedIn.user().id));
+        }
     }
 
     private void requireAllowed(SeatContext sub, List<Seat> others, UUID self, String email, SeatPolicy.Period period) {

@@ -16,6 +16,8 @@ import dev.portico.platform.problem.ProblemException;
 import dev.portico.platform.security.AppUser;
 import dev.portico.platform.security.CompanyAccess;
 import dev.portico.platform.security.CurrentUser;
+import dev.portico.platform.webhook.WebhookEventType;
+import dev.portico.platform.webhook.WebhookEvents;
 import dev.portico.platform.security.UserSignedIn;
 import dev.portico.subscription.SubscriptionLifecycle.Decision;
 import dev.portico.subscription.SubscriptionLifecycle.Transition;
@@ -101,6 +103,9 @@ public class SubscriptionService {
     @Inject
     Clock clock;
 
+    @Inject
+    WebhookEvents webhooks;
+
     /** A subscription view with its version (for the ETag). */
     public record Versioned(SubscriptionView subscription, long version) {
     }
@@ -142,6 +147,8 @@ public class SubscriptionService {
         }
 
         CurrentUser.Actor actor = currentUser.actor();
+        emit(WebhookEventType.SUBSCRIPTION_CREATED, s, "productCode", s.productCode, "quantity", s.licenseQuantity,
+                "status", s.status, "orderReference", s.orderReference);
         audit.record(actor.userId(), actor.name(), s.companyId, "SUBSCRIPTION", s.id, "SUBSCRIPTION_CREATED",
                 "Created " + s.number + " (" + s.productName + ", " + s.licenseQuantity + " licenses) with admin "
                         + s.adminEmail);
@@ -361,6 +368,7 @@ public class SubscriptionService {
         }
         activated.fire(new SubscriptionActivated(s.id, s.companyId, me.id, me.email, today, s.termEnd, s.autoRenew));
 
+        emit(WebhookEventType.SUBSCRIPTION_ACTIVATED, s, "status", s.status, "termStart", s.termStart, "termEnd", s.termEnd);
         audit.record(me, s.companyId, "SUBSCRIPTION", s.id, "SUBSCRIPTION_ACTIVATED",
                 "Activated " + s.number + ", accepting agreement version " + current.version + " (" + current.language
                         + ", SHA-256 " + current.sha256.substring(0, 12) + "…)");
@@ -428,6 +436,7 @@ public class SubscriptionService {
             s.poNumber = poNumber;
             s.updatedAt = clock.instant();
             recordPoNumber(s, currentUser.get().id);
+            emit(WebhookEventType.SUBSCRIPTION_PO_NUMBER_CHANGED, s, "poNumber", s.poNumber);
             audit.record(currentUser.get(), s.companyId, "SUBSCRIPTION", s.id, "PO_NUMBER_CHANGED",
                     "Changed the PO number of " + s.number + " from " + (previous == null ? "none" : previous) + " to "
                             + poNumber);
@@ -475,6 +484,7 @@ public class SubscriptionService {
         s.paymentToken = stored.token();
         s.paymentMethodDisplay = stored.display();
         s.updatedAt = clock.instant();
+        emit(WebhookEventType.SUBSCRIPTION_PAYMENT_METHOD_CHANGED, s, "paymentMethod", s.paymentMethodType);
         audit.record(currentUser.get(), s.companyId, "SUBSCRIPTION", s.id, "PAYMENT_METHOD_CHANGED",
                 "Changed the payment method of " + s.number + " to " + stored.display());
         mails.send(s, companies.find(s.companyId).orElseThrow(), "payment-method-changed",
@@ -595,6 +605,7 @@ public class SubscriptionService {
         s.adminUserId = newAdmin.id;
         s.updatedAt = clock.instant();
         audit.record(currentUser.get(), s.companyId, "SUBSCRIPTION", s.id, "ADMIN_TRANSFERRED", summary);
+        emit(WebhookEventType.SUBSCRIPTION_ADMIN_TRANSFERRED, s, "adminUserId", s.adminUserId);
         mails.send(s, company, "admin-transfer-received", Map.of("previousAdmin", byName));
         mails.sendTo(s, company, previousEmail, previous == null ? null : previous.locale, "admin-transfer-sent",
                 Map.of("newAdmin", newAdmin.email));
@@ -662,6 +673,7 @@ public class SubscriptionService {
             s.adminEmail = newAdmin.email;
             s.adminUserId = newAdmin.id;
             s.updatedAt = clock.instant();
+            emit(WebhookEventType.SUBSCRIPTION_ADMIN_TRANSFERRED, s, "adminUserId", s.adminUserId);
             audit.record(newAdmin, s.companyId, "SUBSCRIPTION", s.id, "ADMIN_TRANSFERRED",
                     "Passed the admin right of " + s.number + " from " + previous + " to " + newAdmin.email + ", who removed "
                             + removed.email + " from the company");
@@ -721,6 +733,7 @@ public class SubscriptionService {
                 s.nextRenewalDate = s.termEnd.plusDays(1);
                 s.updatedAt = clock.instant();
                 Invoice invoice = invoicing.issue(s, company);
+                emit(WebhookEventType.SUBSCRIPTION_RENEWED, s, "termStart", s.termStart, "termEnd", s.termEnd);
                 audit.record(null, "Portico", s.companyId, "SUBSCRIPTION", s.id, "SUBSCRIPTION_RENEWED",
                         "Renewed " + s.number + " for " + s.termStart + " to " + s.termEnd + "; invoice " + invoice.number);
                 mails.send(s, company, "renewed", Map.of("invoiceNumber", invoice.number,
@@ -734,6 +747,7 @@ public class SubscriptionService {
                 s.status = SubscriptionStatus.ENDED;
                 s.nextRenewalDate = null;
                 s.updatedAt = clock.instant();
+                emit(WebhookEventType.SUBSCRIPTION_ENDED, s, "status", s.status);
                 audit.record(null, "Portico", s.companyId, "SUBSCRIPTION", s.id, "SUBSCRIPTION_ENDED",
                         s.number + " ended on " + endedOn);
                 mails.send(s, company, "ended", Map.of("endedOn", endedOn.toString()));
@@ -746,6 +760,8 @@ public class SubscriptionService {
         requireAllowed(s, Transition.CANCEL);
         s.status = SubscriptionStatus.NON_RENEWING;
         s.updatedAt = clock.instant();
+        emit(WebhookEventType.SUBSCRIPTION_CANCELLATION_SCHEDULED, s, "status", s.status, "endsOn",
+                s.nextRenewalDate == null ? null : s.nextRenewalDate.minusDays(1));
         audit.record(currentUser.get(), s.companyId, "SUBSCRIPTION", s.id, "SUBSCRIPTION_CANCELLED",
                 "Cancelled " + s.number + " for the next renewal on " + s.nextRenewalDate);
         // the last day of access, as the details show it (the renewal date is the day after)
@@ -765,6 +781,7 @@ public class SubscriptionService {
         }
         s.status = SubscriptionStatus.ACTIVE;
         s.updatedAt = clock.instant();
+        emit(WebhookEventType.SUBSCRIPTION_CANCELLATION_REVOKED, s, "status", s.status);
         audit.record(currentUser.get(), s.companyId, "SUBSCRIPTION", s.id, "CANCELLATION_UNDONE",
                 "Undid the cancellation of " + s.number + "; it renews on " + s.nextRenewalDate);
         mails.send(s, company, "cancellation-undone", Map.of());
@@ -782,6 +799,7 @@ public class SubscriptionService {
         requireAllowed(s, Transition.LAPSE);
         s.status = SubscriptionStatus.LAPSED;
         s.updatedAt = clock.instant();
+        emit(WebhookEventType.SUBSCRIPTION_LAPSED, s, "status", s.status);
         audit.record(null, "Portico", s.companyId, "SUBSCRIPTION", s.id, "SUBSCRIPTION_LAPSED",
                 s.number + " was not activated by " + s.activationDeadline + " and lapsed without charge");
         mails.send(s, company, "lapsed", Map.of());
@@ -886,5 +904,19 @@ public class SubscriptionService {
     /** Integrations (no email) create subscriptions but have no rights on them as a person. */
     private boolean currentUserIsPerson() {
         return currentUser.actor().userId() != null;
+    }
+
+    /** The subscription's webhook event: its number and the given fields (name, value, …). */
+    private void emit(WebhookEventType type, Subscription s, Object... fields) {
+        Object[] all = new Object[fields.length + 2];
+        all[0] = "number";
+        all[1] = s.number;
+        System.arraycopy(fields, 0, all, 2, fields.length);
+        for (int i = 3; i < all.length; i += 2) {
+            if (all[i] instanceof Enum<?> e) {
+                all[i] = e.name();
+            }
+        }
+        webhooks.emit(type, s.companyId, s.id, "subscriptions/" + s.id, WebhookEvents.fields(all));
     }
 }

@@ -15,6 +15,8 @@ import dev.portico.platform.security.AppUser;
 import dev.portico.platform.security.CompanyAccess;
 import dev.portico.platform.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
+import dev.portico.platform.webhook.WebhookEventType;
+import dev.portico.platform.webhook.WebhookEvents;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -65,6 +67,9 @@ public class ContractService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    WebhookEvents webhooks;
 
     public ContractViews.ContractView create(ContractViews.ContractCreate request) {
         TaxIds.problem(request.customerCountry(), request.customerTaxId())
@@ -172,6 +177,8 @@ public class ContractService {
             c.claimedAt = clock.instant();
             c.claimedBy = me.id;
             c.updatedAt = c.claimedAt;
+            webhooks.emit(WebhookEventType.CONTRACT_CLAIMED, companyId, c.id, "support-contracts/" + c.id,
+                    WebhookEvents.fields("number", c.number));
             audit.record(me, companyId, "SUPPORT_CONTRACT", c.id, "CONTRACT_CLAIMED",
                     me.email + " linked support contract " + c.number + " to the company by proof");
             em.flush();

@@ -13,6 +13,8 @@ import dev.portico.platform.security.CompanyAccess;
 import dev.portico.platform.security.CurrentUser;
 import dev.portico.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
+import dev.portico.platform.webhook.WebhookEventType;
+import dev.portico.platform.webhook.WebhookEvents;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -67,6 +69,9 @@ public class TicketService {
     @Inject
     Clock clock;
 
+    @Inject
+    WebhookEvents webhooks;
+
     /** Queue filters for agents. */
     public record QueueFilter(List<TicketState> states, UUID contractId, UUID companyId, Instant waitingBefore, String text) {
     }
@@ -105,6 +110,7 @@ public class TicketService {
             em.persist(cc(t, email, me, now));
         }
         attach(request.attachmentIds(), t, null, me, "attachmentIds");
+        emit(WebhookEventType.TICKET_CREATED, t, "state", t.state.name(), "contractId", t.contractId);
         audit.record(me, t.companyId, "TICKET", t.id, "TICKET_OPENED", "Opened " + t.number + " on contract "
                 + contract.number + ": " + t.title);
         mail(t, "ticket-opened", null, Map.of("body", t.description));
@@ -169,6 +175,7 @@ public class TicketService {
         m.createdAt = now;
         em.persist(m);
         attach(request.attachmentIds(), t, m, me, "attachmentIds");
+        TicketState before = t.state;
         if (!m.internal) {
             if (TicketLifecycle.replyReopens(t.state, agent)) {
                 audit.record(me, t.companyId, "TICKET", t.id, "TICKET_REOPENED",
@@ -189,6 +196,11 @@ public class TicketService {
         } else {
             t.updatedAt = now;
             audit.record(me, t.companyId, "TICKET", t.id, "TICKET_REPLIED", "Replied on " + t.number);
+            // public replies only: an internal note makes no event at all, for any endpoint
+            emit(WebhookEventType.TICKET_REPLIED, t, "messageId", m.id, "bySupport", agent);
+            if (t.state != before) {
+                emit(WebhookEventType.TICKET_STATE_CHANGED, t, "state", t.state.name(), "previousState", before.name());
+            }
         }
         em.flush();
         return view(t);
@@ -265,6 +277,9 @@ public class TicketService {
         t.waitingSince = now;
         t.updatedAt = now;
         audit.record(currentUser.get(), t.companyId, "TICKET", t.id, action, verb + t.number + " (was " + previous + ")");
+        if (state != previous) {
+            emit(WebhookEventType.TICKET_STATE_CHANGED, t, "state", state.name(), "previousState", previous.name());
+        }
         em.flush();
         return view(t);
     }
@@ -421,4 +436,12 @@ public class TicketService {
         }
     }
 
+
+    private void emit(WebhookEventType type, Ticket t, Object... fields) {
+        Object[] all = new Object[fields.length + 2];
+        all[0] = "number";
+        all[1] = t.number;
+        System.arraycopy(fields, 0, all, 2, fields.length);
+        webhooks.emit(type, t.companyId, t.id, "tickets/" + t.id, WebhookEvents.fields(all));
+    }
 }

@@ -56,6 +56,8 @@ public class World {
                 case "lineId" -> ids.get("cartLine");
                 case "country" -> "DE";
                 case "email" -> ids.get("cc");
+                case "endpointId" -> ids.get(path.startsWith("/api/v1/companies/") ? "webhookEndpoint" : "vendorWebhookEndpoint");
+                case "deliveryId" -> ids.get(path.startsWith("/api/v1/companies/") ? "webhookDelivery" : "vendorWebhookDelivery");
                 default -> ids.get(resourceOf(path));
             };
         }
@@ -146,6 +148,17 @@ public class World {
         ids.put("invitation", as(a.admin()).body("{\"email\":\"invitee-" + UUID.randomUUID().toString().substring(0, 8)
                 + "@example.com\",\"role\":\"MEMBER\"}").post("/api/v1/companies/" + a.companyId() + "/invitations")
                 .then().statusCode(201).extract().path("id"));
+
+        // webhook endpoints (company A's and a vendor-wide one) with a delivery each, to a port where nothing listens
+        String hooks = "/api/v1/companies/" + a.companyId() + "/webhook-endpoints";
+        ids.put("webhookEndpoint", as(a.admin()).body("{\"url\":\"http://127.0.0.1:9/world\"}").post(hooks)
+                .then().statusCode(201).extract().path("id"));
+        ids.put("webhookDelivery", as(a.admin()).post(hooks + "/" + ids.get("webhookEndpoint") + "/test-events")
+                .then().statusCode(202).extract().path("id"));
+        ids.put("vendorWebhookEndpoint", as(subscriptions.backoffice()).body("{\"url\":\"http://127.0.0.1:9/vendor\","
+                + "\"enabled\":false}").post("/api/v1/webhook-endpoints").then().statusCode(201).extract().path("id"));
+        ids.put("vendorWebhookDelivery", as(subscriptions.backoffice()).post("/api/v1/webhook-endpoints/"
+                + ids.get("vendorWebhookEndpoint") + "/test-events").then().statusCode(202).extract().path("id"));
 
         return new Made(a, b, fixtures.person("nobody"), support.agent(), subscriptions.backoffice(), Tokens.integration(),
                 ids);

@@ -14,7 +14,8 @@ public enum IntegrationScope {
     CONTRACTS_WRITE("contracts:write", "Import support contracts"),
     AGREEMENTS_WRITE("agreements:write", "Publish agreement versions"),
     CATALOG_WRITE("catalog:write", "Create and change products and their prices"),
-    CREDIT_WRITE("credit:write", "Top up a reseller's prepaid credit");
+    CREDIT_WRITE("credit:write", "Top up a reseller's prepaid credit"),
+    WEBHOOKS_MANAGE("webhooks:manage", "Manage the vendor-wide webhook endpoints and their deliveries");
 
     private final String value;
     private final String description;

@@ -1,0 +1,2 @@
+export { CompanyIntegrationsRoute } from './routes/CompanyIntegrationsRoute';
+export { BackofficeWebhooksRoute } from './routes/BackofficeWebhooksRoute';
