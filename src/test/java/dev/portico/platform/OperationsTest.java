@@ -9,7 +9,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.portico.platform.outbox.OutboxMetrics;
+import dev.portico.platform.metrics.BacklogMetrics;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,7 +23,7 @@ class OperationsTest {
     int managementPort;
 
     @Inject
-    OutboxMetrics outboxMetrics;
+    BacklogMetrics backlogMetrics;
 
     @Test
     void everyAnswerCarriesARequestIdAndAProblemQuotesIt() {
@@ -41,11 +41,11 @@ class OperationsTest {
 
     @Test
     void metricsAreOnTheManagementPortAndNotOnThePublicOne() {
-        outboxMetrics.refresh();
+        backlogMetrics.refresh();
         given().get("/api/v1/client-config").then().statusCode(200);
         String metrics = given().port(managementPort).get("/q/metrics").then().statusCode(200).extract().asString();
         for (String name : new String[] {"portico_outbox_backlog", "portico_outbox_failed",
-                "portico_outbox_oldest_waiting_seconds", "http_server_requests_seconds_count", "jvm_memory_used_bytes"}) {
+                "portico_outbox_oldest_waiting_seconds", "portico_webhooks_backlog", "portico_webhooks_failed", "http_server_requests_seconds_count", "jvm_memory_used_bytes"}) {
             assertEquals(true, metrics.contains(name), name + " in /q/metrics");
         }
         given().get("/q/metrics").then().statusCode(not(equalTo(200)));

@@ -1,5 +1,6 @@
 package dev.portico.platform.webhook;
 
+import dev.portico.platform.metrics.BusinessMetrics;
 import dev.portico.platform.outbox.MailOutbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -45,6 +46,9 @@ public class WebhookSender {
 
     /** Every attempt a delivery gets: the first and one per delay of the schedule. */
     static final int MAX_ATTEMPTS = SCHEDULE.size() + 1;
+
+    @Inject
+    BusinessMetrics metrics;
 
     @Inject
     EntityManager em;
@@ -196,6 +200,7 @@ public class WebhookSender {
                 .setParameter("error", cut(answer.error()))
                 .executeUpdate();
         if (answer.succeeded()) {
+            metrics.countOnCommit("portico.webhooks.delivered");
             // delivered, whoever holds the claim now
             em.createNativeQuery("""
                             update webhook_delivery set status = 'SUCCEEDED', delivered_at = :now, claimed_at = null,
@@ -211,6 +216,7 @@ public class WebhookSender {
                     .executeUpdate();
             return;
         }
+        metrics.countOnCommit("portico.webhooks.failures");
         String error = answer.error() != null ? answer.error() : "HTTP " + answer.status();
         boolean gone = answer.status() != null && answer.status() == 410;
         boolean last = gone || delivery.attempts() >= MAX_ATTEMPTS;
