@@ -42,7 +42,7 @@ describe('CompanyCombobox', () => {
     expect(await screen.findByRole('listbox')).toBeVisible();
     expect(queries(api)).toEqual(['gmb']); // one request for the three keys typed quickly
     expect(input).toHaveAttribute('aria-expanded', 'true');
-    expect(screen.getByRole('status')).toHaveTextContent('2 companies found');
+    expect(screen.getByRole('status')).toHaveTextContent('Companies found: 2');
     expect(screen.getAllByRole('option')[1]).toHaveTextContent('IT01234567890 · IT · Reseller');
 
     await userEvent.keyboard('{ArrowDown}{ArrowDown}');
