@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import {
   BackofficeLayout,
   CreditTopUpRoute,
+  CustomerOverviewRoute,
   DiscountsRoute,
   ProductEditRoute,
   ProductsRoute,
@@ -75,6 +76,7 @@ export const router = createBrowserRouter([
           { path: 'tax-rates', element: <TaxRatesRoute /> },
           { path: 'discounts', element: <DiscountsRoute /> },
           { path: 'credit', element: <CreditTopUpRoute /> },
+          { path: 'customers', element: <CustomerOverviewRoute /> },
         ],
       },
       { path: 'company', element: <CompanyRoute /> },

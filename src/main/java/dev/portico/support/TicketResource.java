@@ -46,9 +46,10 @@ public class TicketResource {
     TicketService tickets;
 
     @GET
-    @RolesAllowed(Roles.CUSTOMER)
+    @RolesAllowed({Roles.CUSTOMER, Roles.BACKOFFICE})
     @CompanyRole(MembershipRole.MEMBER)
-    @Operation(operationId = "listTickets", summary = "The company's tickets, most recently changed first (every member sees them)")
+    @Operation(operationId = "listTickets", summary = "The company's tickets, most recently changed first (every member sees them; back "
+            + "office any company's)")
     public TicketViews.Page list(@QueryParam("companyId") @NotNull @Parameter(required = true) UUID companyId,
             @QueryParam("state") @jakarta.validation.constraints.Size(max = 10) List<TicketState> state, @QueryParam("contractId") UUID contractId,
             @QueryParam("q") @jakarta.validation.constraints.Size(max = 100) @Parameter(description = "Text in the number or title") String q,
