@@ -7,8 +7,12 @@
 //
 // Needs the running stack: Portico (PORTAL_URL) with its demo data, Keycloak with the demo realm. Run with `npm run e2e`.
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import { after, before, describe } from 'node:test';
-import { PORTAL_URL, integrationToken, launchBrowser, logIn, newPerson, steps } from './support.mjs';
+import { PORTAL_URL, TIMEOUT_MS, integrationToken, launchBrowser, logIn, newPerson, steps, watchCsp } from './support.mjs';
+
+const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const PHONE = { width: 390, height: 844 };
 
 const AGENT_EMAIL = process.env.E2E_AGENT || 'sam.support@portico.example';
 const BACKOFFICE_EMAIL = process.env.E2E_BACKOFFICE || 'bea.backoffice@portico.example';
@@ -92,7 +96,10 @@ describe('the agent finds a ticket by contract number; back office picks compani
 
   step('the agent types the contract number K100200 into the queue and finds the ticket', async () => {
     page = await newPerson(browser);
-    await logIn(page, AGENT_EMAIL, '/support/queue?state=');
+    await logIn(page, AGENT_EMAIL, '/support/queue');
+    await page.getByTestId('queue-filter').waitFor({ state: 'visible' });
+    // every state: the ticket may be answered or closed by an earlier run
+    await page.goto(`${PORTAL_URL}/support/queue?states=`);
     await page.getByTestId('queue-filter').waitFor({ state: 'visible' });
     await page.getByTestId('queue-search').fill(CONTRACT.number);
     await page.getByTestId('queue-search').press('Enter');
@@ -127,7 +134,7 @@ describe('the agent finds a ticket by contract number; back office picks compani
     await panel.getByTestId('triage-done').waitFor({ state: 'visible' });
     assert.equal((await page.getByTestId('ticket-priority').innerText()).trim(), 'Urgent');
 
-    await page.goto(`${PORTAL_URL}/support/queue?state=&assignee=me&priority=URGENT&q=${encodeURIComponent(ticketNumber)}`);
+    await page.goto(`${PORTAL_URL}/support/queue?states=&assignee=me&priority=URGENT&q=${encodeURIComponent(ticketNumber)}`);
     const row = page.locator(`[data-testid="ticket-row"][data-number="${ticketNumber}"]`);
     await row.waitFor({ state: 'visible' });
     assert.equal(await row.getByTestId('ticket-row-priority').getAttribute('data-priority'), 'URGENT');
@@ -174,5 +181,25 @@ describe('the agent finds a ticket by contract number; back office picks compani
       await page.getByTestId(`customer-${part}`).waitFor({ state: 'visible' });
     }
     await noProblemShown();
+  });
+
+  step('at phone width the overview and the open company picker fit the screen and pass axe (no serious or critical)', async () => {
+    await page.context().close();
+    // axe is injected as a script tag, so this context bypasses the Content-Security-Policy (the steps above ran under it)
+    const context = await browser.newContext({ locale: 'en-US', viewport: PHONE, bypassCSP: true });
+    page = watchCsp(await context.newPage());
+    page.setDefaultTimeout(TIMEOUT_MS);
+    await logIn(page, BACKOFFICE_EMAIL, `/backoffice/customers?companyId=${RESELLO}`);
+    await page.locator('[data-testid="customer-member"]').first().waitFor({ state: 'visible' });
+    await page.waitForFunction(() => document.querySelector('.loading') === null);
+    await page.getByTestId('customer-picker').fill('');
+    await page.getByTestId('customer-picker').pressSequentially('part');
+    await page.locator('[data-testid="customer-picker-option"]').first().waitFor({ state: 'visible' });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= PHONE.width, `the page scrolls sideways: ${width} px at ${PHONE.width} px`);
+    await page.addScriptTag({ path: AXE_SCRIPT });
+    const { violations } = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
   });
 });

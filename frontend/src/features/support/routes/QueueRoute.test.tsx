@@ -63,7 +63,7 @@ describe('QueueRoute', () => {
       ...companySearch({ id: companyId, name: 'Nordic Frames sp. z o.o.', country: 'PL', kind: 'CUSTOMER' }),
       [`GET /api/v1/companies/${companyId}`]: () => json({ id: companyId, name: 'Nordic Frames sp. z o.o.', country: 'PL', locale: 'pl', timeZone: 'Europe/Warsaw', kind: 'CUSTOMER', actions: { update: false, manageMembers: false, viewAuditTrail: false } }),
     });
-    renderQueue(`/support/queue?state=&waiting=3d`);
+    renderQueue(`/support/queue?states=&waiting=3d`);
     await screen.findByTestId('queue-empty');
     expect(lastQuery(api).getAll('state')).toEqual(['OPEN', 'WAITING_FOR_SUPPORT', 'WAITING_FOR_CUSTOMER', 'RESOLVED', 'CLOSED']);
     expect(screen.getByTestId('queue-waiting')).toHaveValue('3d');

@@ -38,12 +38,14 @@ function isWaiting(value: string | null): value is WaitingChoice {
 }
 
 /**
- * The queue's filter from the URL (`?state=OPEN,WAITING_FOR_SUPPORT&q=K100200&companyId=&waiting=1d&priority=HIGH&assignee=me`), so that a
- * filtered queue can be bookmarked. Without `state` the queue shows what waits for support; `state=` (none chosen)
+ * The queue's filter from the URL (`?states=OPEN,WAITING_FOR_SUPPORT&q=K100200&companyId=&waiting=1d&priority=HIGH&assignee=me`), so
+ * that a filtered queue can be bookmarked. The parameter is `states`, not `state`: Keycloak refuses a return address
+ * with an OIDC parameter such as `state` in it, so such a bookmark could not be opened by signing in. Without `states`
+ * the queue shows what waits for support; `states=` (none chosen)
  * shows every state.
  */
 export function parseQueueFilter(params: URLSearchParams): QueueFilter {
-  const state = params.get('state');
+  const state = params.get('states');
   const chosen = state === null ? QUEUE_DEFAULT_STATES : state.split(',').filter(isState);
   const waiting = params.get('waiting');
   return {
@@ -59,7 +61,7 @@ export function parseQueueFilter(params: URLSearchParams): QueueFilter {
 export function queueFilterParams(filter: QueueFilter): URLSearchParams {
   const params = new URLSearchParams();
   const defaults = filter.states.length === QUEUE_DEFAULT_STATES.length && QUEUE_DEFAULT_STATES.every((s) => filter.states.includes(s));
-  if (!defaults) params.set('state', filter.states.length === TICKET_STATES.length ? '' : filter.states.join(','));
+  if (!defaults) params.set('states', filter.states.length === TICKET_STATES.length ? '' : filter.states.join(','));
   if (filter.q) params.set('q', filter.q);
   if (filter.companyId) params.set('companyId', filter.companyId);
   if (filter.waiting) params.set('waiting', filter.waiting);
