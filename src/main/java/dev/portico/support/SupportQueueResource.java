@@ -39,7 +39,8 @@ public class SupportQueueResource {
                     + "number or title, its company's name, its contract's number, or its line's serial number or license key "
                     + "(any case)") String q,
             @QueryParam("priority") @jakarta.validation.constraints.Size(max = 4) List<TicketPriority> priority,
-            @QueryParam("assignee") @jakarta.validation.constraints.Pattern(regexp = ASSIGNEE) @Parameter(description =
+            @QueryParam("assignee") @jakarta.validation.constraints.Size(max = 36)
+            @jakarta.validation.constraints.Pattern(regexp = ASSIGNEE) @Parameter(description =
                     "Only tickets assigned to me, to no one (none), or to the agent with this id") String assignee,
             @Valid @BeanParam PageRequest page) {
         return tickets.queue(new TicketService.QueueFilter(state, contractId, companyId, waitingBefore, q, priority,

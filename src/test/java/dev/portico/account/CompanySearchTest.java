@@ -128,4 +128,52 @@ class CompanySearchTest {
         assertNull(page.getString("next"));
         assertNotNull(page.getString("items[0].taxId"));
     }
+
+    @Inject
+    io.agroal.api.AgroalDataSource database;
+
+    /**
+     * Among 20,000 companies, a search for a part of one name reads that company through the trigram index, not the
+     * table: counted in rows, from the plan ({@code EXPLAIN ANALYZE}) of the very SQL the request ran.
+     */
+    @Test
+    void aSearchAmongTwentyThousandCompaniesReadsOnlyTheMatchesThroughTheTrigramIndex() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        fixtures.execute("""
+                insert into company (id, name, country, tax_id, locale, time_zone, kind, version, created_at, updated_at)
+                select gen_random_uuid(), 'Bulk ' || ?1 || ' ' || md5(g::text), 'DE', 'DE' || (100000000 + g), 'de',
+                       'Europe/Berlin', 'CUSTOMER', 0, now(), now()
+                  from generate_series(1, 20000) as g
+                """, run);
+        UUID wanted = fixtures.company("Wombat" + run + " Logistics", "en");
+        fixtures.execute("analyze company");
+        Fixtures.Person clerk = backoffice();
+        as(clerk).queryParam("q", "wombat" + run).get("/api/v1/companies").then().statusCode(200); // warm
+        List<String> sql = RecordingDriver.record(() -> as(clerk).queryParam("q", "wombat" + run)
+                .get("/api/v1/companies").then().statusCode(200).body("items.id", equalTo(List.of(wanted.toString()))));
+        String search = sql.stream().filter(s -> s.contains("from company")).findFirst().orElseThrow();
+        StringBuilder plan = new StringBuilder();
+        long rows;
+        try (var connection = database.getConnection(); var statement = connection.createStatement();
+                var result = statement.executeQuery("explain (analyze, format json) " + search)) {
+            result.next();
+            var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(result.getString(1)).get(0).get("Plan");
+            rows = walk(root, plan);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(plan.toString().contains("company_name_trgm"), plan.toString());
+        org.junit.jupiter.api.Assertions.assertFalse(plan.toString().contains("Seq Scan"), plan.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(rows < 100, "rows of company read: " + rows + " in " + plan);
+    }
+
+    /** Appends the plan's nodes and adds up the rows the scans of company read (returned, filtered out, rechecked). */
+    private static long walk(com.fasterxml.jackson.databind.JsonNode node, StringBuilder plan) {
+        plan.append(node.get("Node Type").asText()).append(node.has("Index Name") ? " " + node.get("Index Name").asText() : "")
+                .append("; ");
+        long rows = "company".equals(node.path("Relation Name").asText()) ? node.path("Actual Rows").asLong()
+                + node.path("Rows Removed by Filter").asLong() + node.path("Rows Removed by Index Recheck").asLong() : 0;
+        for (var child : node.path("Plans")) {
+            rows += walk(child, plan);
+        }
+        return rows;
+    }
 }
