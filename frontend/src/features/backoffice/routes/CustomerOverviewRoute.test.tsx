@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { companySearch, pickCompany } from '@/lib/testing/company-picker';
 import { COMPANY_ID, fakeApi, json } from '../test/fixtures';
@@ -32,5 +33,11 @@ describe('CustomerOverviewRoute', () => {
     expect(await screen.findByTestId('customer-member')).toHaveTextContent('rita.reseller@resello.example');
     expect(new URL(api.matching('GET', '/api/v1/tickets')[0]!.url).searchParams.get('companyId')).toBe(COMPANY_ID);
     expect(screen.getByTestId('customer-picker')).toHaveValue('Resello Partners S.r.l.');
+
+    // another company is picked by typing again over the name shown
+    await userEvent.clear(screen.getByTestId('customer-picker'));
+    await pickCompany('customer-picker', 'res', 'Resello Partners');
+    expect(screen.getByTestId('customer-picker')).toHaveValue('Resello Partners S.r.l.');
+    expect(api.matching('GET', '/api/v1/companies').length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { CompanyCombobox } from '@/components/CompanyCombobox';
@@ -73,6 +73,8 @@ export function CustomerOverviewRoute() {
   const tickets = useCustomerTickets(companyId);
   const members = useCustomerMembers(companyId);
   const c = company.data;
+  // typing in the picker lets go of the company in the URL until another one is picked (its overview stays meanwhile)
+  const [typing, setTyping] = useState(false);
 
   return (
     <section data-testid="backoffice-customers-page">
@@ -80,8 +82,11 @@ export function CustomerOverviewRoute() {
       <div className="card">
         <CompanyCombobox
           label={t('backoffice.form.company')}
-          value={c && c.id === companyId ? { id: c.id, name: c.name } : null}
-          onChange={(chosen) => chosen && setParams({ companyId: chosen.id })}
+          value={!typing && c && c.id === companyId ? { id: c.id, name: c.name } : null}
+          onChange={(chosen) => {
+            setTyping(!chosen);
+            if (chosen) setParams({ companyId: chosen.id });
+          }}
           testId="customer-picker"
         />
       </div>
