@@ -65,7 +65,9 @@ describe('back office keeps the catalog and tops up a reseller’s credit', { co
   step('a credit top-up shows the reseller’s new balance', async () => {
     await page.getByTestId('backoffice-tab-credit').click();
     await page.getByTestId('credit-top-up-form').waitFor({ state: 'visible' });
-    await page.getByTestId('credit-company').fill(RESELLO);
+    // the company is picked by its name, never typed as an id
+    await page.getByTestId('credit-company').fill('Resello');
+    await page.locator(`[data-testid="credit-company-option"][data-company-id="${RESELLO}"]`).click();
     await page.getByTestId('credit-amount').fill('1.00');
     await page.getByTestId('credit-reason').fill(REASON);
     await page.getByTestId('credit-top-up').click();

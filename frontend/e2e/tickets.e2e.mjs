@@ -277,8 +277,8 @@ describe('a new customer verifies their account with a support contract and gets
     await page.getByTestId('nav-queue').waitFor({ state: 'visible' });
     await page.getByTestId('queue-filter').waitFor({ state: 'visible' });
     const row = page.locator(`[data-testid="ticket-row"][data-number="${ticketNumber}"]`);
-    // the queue is oldest first: narrow it to this run's contract rather than paging through earlier runs' tickets
-    await page.getByTestId('queue-contract-id').fill(contractId);
+    // the queue is oldest first: find this run's ticket by its number rather than paging through earlier runs' tickets
+    await page.getByTestId('queue-search').fill(ticketNumber);
     await page.getByTestId('queue-apply').click();
     await row.waitFor({ state: 'visible' });
     assert.equal(await row.getAttribute('data-state'), 'OPEN');

@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import {
   BackofficeLayout,
   CreditTopUpRoute,
+  CustomerOverviewRoute,
   DiscountsRoute,
   ProductEditRoute,
   ProductsRoute,
@@ -78,6 +79,7 @@ export const router = createBrowserRouter([
           { path: 'discounts', element: <DiscountsRoute /> },
           { path: 'credit', element: <CreditTopUpRoute /> },
           { path: 'webhooks', element: <BackofficeWebhooksRoute /> },
+          { path: 'customers', element: <CustomerOverviewRoute /> },
         ],
       },
       { path: 'company', element: <CompanyRoute /> },

@@ -4,3 +4,4 @@ export { ProductEditRoute } from './routes/ProductEditRoute';
 export { TaxRatesRoute } from './routes/TaxRatesRoute';
 export { DiscountsRoute } from './routes/DiscountsRoute';
 export { CreditTopUpRoute } from './routes/CreditTopUpRoute';
+export { CustomerOverviewRoute } from './routes/CustomerOverviewRoute';

@@ -4,13 +4,16 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import { setResellerTier } from '../api/set-reseller-tier';
 import { messagesFor } from '../utils/problems';
 import { TextField } from '@/components/TextField';
+import { CompanyCombobox } from '@/components/CompanyCombobox';
+import type { CompanyChoice } from '@/lib/company-search';
+import { invalidInput } from '../utils/problems';
 
 const FIELDS = ['companyId', 'tier'] as const;
 
 /** Puts a reseller company in a discount tier; a company that is no reseller is refused by the server. */
 export function ResellerTierForm() {
   const { t } = useTranslation();
-  const [companyId, setCompanyId] = useState('');
+  const [company, setCompany] = useState<CompanyChoice | null>(null);
   const [tier, setTier] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<unknown>(null);
@@ -18,12 +21,16 @@ export function ResellerTierForm() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (!company) {
+      setProblem(invalidInput(t('backoffice.form.invalid'), [{ field: 'companyId', message: t('companyPicker.required') }]));
+      return;
+    }
     setBusy(true);
     setProblem(null);
     setDone(null);
     try {
-      const result = await setResellerTier(companyId.trim(), tier.trim().toUpperCase());
-      setDone(t('backoffice.tier.done', { companyId: companyId.trim(), tier: result.tier }));
+      const result = await setResellerTier(company.id, tier.trim().toUpperCase());
+      setDone(t('backoffice.tier.doneFor', { company: company.name, tier: result.tier }));
     } catch (e) {
       setProblem(e);
     } finally {
@@ -41,7 +48,7 @@ export function ResellerTierForm() {
         </p>
       )}
       <div className="form-row">
-        <TextField label={t('backoffice.form.companyId')} value={companyId} onChange={setCompanyId} errors={messagesFor(problem, 'companyId')} testId="reseller-tier-company" maxLength={36} required />
+        <CompanyCombobox label={t('backoffice.form.company')} value={company} onChange={setCompany} errors={messagesFor(problem, 'companyId')} testId="reseller-tier-company" required />
         <TextField label={t('backoffice.discounts.tier')} value={tier} onChange={setTier} errors={messagesFor(problem, 'tier')} testId="reseller-tier-tier" maxLength={32} placeholder="GOLD" narrow required />
         <div className="form-field form-field--button">
           <button type="submit" className="button button--primary" disabled={busy} data-testid="reseller-tier-save">

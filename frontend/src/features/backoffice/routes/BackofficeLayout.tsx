@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 
 const TABS = [
+  { to: '/backoffice/customers', key: 'customers' },
   { to: '/backoffice/products', key: 'products' },
   { to: '/backoffice/tax-rates', key: 'taxRates' },
   { to: '/backoffice/discounts', key: 'discounts' },
@@ -9,7 +10,7 @@ const TABS = [
   { to: '/backoffice/webhooks', key: 'webhooks' },
 ] as const;
 
-/** `/backoffice/*`: the catalog, tax rates, reseller discounts and credit top-ups, for the back office. */
+/** `/backoffice/*`: customers, the catalog, tax rates, reseller discounts and credit top-ups, for the back office. */
 export function BackofficeLayout() {
   const { t } = useTranslation();
   return (

@@ -3,6 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { COMPANY_ID, fakeApi, json, problem } from '../test/fixtures';
 import { renderAt } from '../test/render';
+import { companySearch, pickCompany } from '@/lib/testing/company-picker';
+
+const RESELLO = companySearch({ id: COMPANY_ID, name: 'Resello Partners S.r.l.', taxId: 'IT01234567890' });
 import { CreditTopUpRoute } from './CreditTopUpRoute';
 
 const TOP_UPS = `/api/v1/credit-accounts/${COMPANY_ID}/top-ups`;
@@ -18,7 +21,7 @@ const ENTRY = {
 };
 
 async function fillIn(amount: string) {
-  await userEvent.type(screen.getByTestId('credit-company'), COMPANY_ID);
+  await pickCompany('credit-company', 'resello', 'Resello Partners');
   await userEvent.type(screen.getByTestId('credit-amount'), amount);
   await userEvent.type(screen.getByTestId('credit-reason'), 'Bank transfer');
 }
@@ -26,6 +29,7 @@ async function fillIn(amount: string) {
 describe('CreditTopUpRoute', () => {
   it('tops up in minor units with an Idempotency-Key reused on retry, and shows the new balance', async () => {
     const api = fakeApi({
+      ...RESELLO,
       [`POST ${TOP_UPS}`]: [() => problem(503, '/problems/unavailable', 'Unavailable', 'Try again.'), () => json(ENTRY, 201)],
     });
     renderAt('/backoffice/credit', '/backoffice/credit', <CreditTopUpRoute />);
@@ -35,7 +39,7 @@ describe('CreditTopUpRoute', () => {
     expect(await screen.findByTestId('problem-alert')).toHaveTextContent('Try again.');
     await userEvent.click(screen.getByTestId('credit-top-up'));
 
-    expect(await screen.findByTestId('credit-top-up-done')).toHaveTextContent('Topped up: new balance €958.15.');
+    expect(await screen.findByTestId('credit-top-up-done')).toHaveTextContent('Topped up Resello Partners S.r.l.: new balance €958.15.');
     const [first, retry] = api.matching('POST', TOP_UPS);
     const key = first!.headers.get('Idempotency-Key');
     expect(key).toBeTruthy();
@@ -44,7 +48,7 @@ describe('CreditTopUpRoute', () => {
   });
 
   it('uses a new Idempotency-Key once the form says something else', async () => {
-    const api = fakeApi({ [`POST ${TOP_UPS}`]: () => json(ENTRY, 201) });
+    const api = fakeApi({ ...RESELLO, [`POST ${TOP_UPS}`]: () => json(ENTRY, 201) });
     renderAt('/backoffice/credit', '/backoffice/credit', <CreditTopUpRoute />);
 
     await fillIn('500');
@@ -60,6 +64,7 @@ describe('CreditTopUpRoute', () => {
 
   it('says so when the company is unknown or its account has another currency', async () => {
     fakeApi({
+      ...RESELLO,
       [`POST ${TOP_UPS}`]: [
         () => problem(404, '/problems/not-found', 'Not found', 'No such company.'),
         () =>
@@ -78,5 +83,18 @@ describe('CreditTopUpRoute', () => {
     await userEvent.type(screen.getByTestId('credit-currency'), 'PLN');
     await userEvent.click(screen.getByTestId('credit-top-up'));
     expect(await screen.findByTestId('credit-currency-error')).toHaveTextContent('the account is kept in EUR');
+  });
+
+  it('asks for a company picked from the list before sending anything', async () => {
+    const api = fakeApi({ ...RESELLO, [`POST ${TOP_UPS}`]: () => json(ENTRY, 201) });
+    renderAt('/backoffice/credit', '/backoffice/credit', <CreditTopUpRoute />);
+
+    await userEvent.type(screen.getByTestId('credit-company'), 'Resello Partners');
+    await userEvent.type(screen.getByTestId('credit-amount'), '10');
+    await userEvent.type(screen.getByTestId('credit-reason'), 'Bank transfer');
+    await userEvent.click(screen.getByTestId('credit-top-up'));
+
+    expect(await screen.findByTestId('credit-company-error')).toHaveTextContent('Choose a company from the list.');
+    expect(api.matching('POST', TOP_UPS)).toHaveLength(0);
   });
 });

@@ -6,6 +6,8 @@ import { formatMoney } from '@/lib/format';
 import { topUpCredit } from '../api/top-up-credit';
 import type { CreditEntry } from '../api/types';
 import { TextField } from '@/components/TextField';
+import { CompanyCombobox } from '@/components/CompanyCombobox';
+import type { CompanyChoice } from '@/lib/company-search';
 import { toMinorUnits } from '../utils/decimal';
 import { invalidInput, messagesFor } from '../utils/problems';
 
@@ -14,7 +16,7 @@ const FIELDS = ['companyId', 'amount.amount', 'amount.currency', 'amount', 'reas
 /** `/backoffice/credit`: adds prepaid credit to a company's account, safe to retry. */
 export function CreditTopUpRoute() {
   const { t, i18n } = useTranslation();
-  const [companyId, setCompanyId] = useState('');
+  const [company, setCompany] = useState<CompanyChoice | null>(null);
   const [amount, setAmount] = useState('');
   const [currency, setCurrency] = useState('EUR');
   const [reason, setReason] = useState('');
@@ -30,11 +32,15 @@ export function CreditTopUpRoute() {
     const code = currency.trim().toUpperCase();
     const minor = toMinorUnits(amount, code);
     setEntry(null);
-    if (minor === null || minor === 0) {
-      setProblem(invalidInput(t('backoffice.form.invalid'), [{ field: 'amount.amount', message: t('backoffice.form.notAmount') }]));
+    const invalid = [
+      ...(company ? [] : [{ field: 'companyId', message: t('companyPicker.required') }]),
+      ...(minor === null || minor === 0 ? [{ field: 'amount.amount', message: t('backoffice.form.notAmount') }] : []),
+    ];
+    if (!company || minor === null || invalid.length > 0) {
+      setProblem(invalidInput(t('backoffice.form.invalid'), invalid));
       return;
     }
-    const target = companyId.trim();
+    const target = company.id;
     const topUp = { amount: { amount: minor, currency: code }, reason: reason.trim() };
     const body = JSON.stringify([target, topUp]);
     const current = attempt.current?.body === body ? attempt.current : { body, key: newIdempotencyKey() };
@@ -57,11 +63,11 @@ export function CreditTopUpRoute() {
         <ProblemAlert error={problem} inlineFields={FIELDS} />
         {entry && (
           <p className="success" role="status" data-testid="credit-top-up-done">
-            {t('backoffice.credit.done', { balance: formatMoney(entry.balanceAfter, i18n.language) })}
+            {t('backoffice.credit.doneFor', { company: company?.name ?? '', balance: formatMoney(entry.balanceAfter, i18n.language) })}
           </p>
         )}
         <div className="form-row">
-          <TextField label={t('backoffice.form.companyId')} value={companyId} onChange={setCompanyId} errors={messagesFor(problem, 'companyId')} testId="credit-company" maxLength={36} required />
+          <CompanyCombobox label={t('backoffice.form.company')} value={company} onChange={setCompany} errors={messagesFor(problem, 'companyId')} testId="credit-company" required />
           <TextField label={t('backoffice.form.amount')} value={amount} onChange={setAmount} errors={[...messagesFor(problem, 'amount.amount'), ...messagesFor(problem, 'amount')]} testId="credit-amount" inputMode="decimal" placeholder="500.00" narrow required />
           <TextField label={t('backoffice.form.currency')} value={currency} onChange={setCurrency} errors={messagesFor(problem, 'amount.currency')} testId="credit-currency" maxLength={3} narrow required />
         </div>

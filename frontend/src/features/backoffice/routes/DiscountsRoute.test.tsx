@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { COMPANY_ID, fakeApi, json, problem } from '../test/fixtures';
 import { renderAt } from '../test/render';
+import { companySearch, pickCompany } from '@/lib/testing/company-picker';
 import { DiscountsRoute } from './DiscountsRoute';
 
 const DISCOUNTS = '/api/v1/catalog/reseller-discounts';
@@ -55,6 +56,7 @@ describe('DiscountsRoute', () => {
 
   it('puts a reseller in a tier, and says why when the company is no reseller', async () => {
     const api = fakeApi({
+      ...companySearch({ id: COMPANY_ID, name: 'Resello Partners S.r.l.' }),
       [`GET ${DISCOUNTS}`]: () => json([]),
       [`PUT /api/v1/catalog/resellers/${COMPANY_ID}`]: [
         () => json({ tier: 'GOLD' }),
@@ -63,11 +65,11 @@ describe('DiscountsRoute', () => {
     });
     renderDiscounts();
 
-    await userEvent.type(screen.getByTestId('reseller-tier-company'), COMPANY_ID);
+    await pickCompany('reseller-tier-company', 'Resello', 'Resello Partners');
     await userEvent.type(screen.getByTestId('reseller-tier-tier'), 'gold');
     await userEvent.click(screen.getByTestId('reseller-tier-save'));
 
-    expect(await screen.findByTestId('reseller-tier-done')).toHaveTextContent(`Company ${COMPANY_ID} is now in tier GOLD.`);
+    expect(await screen.findByTestId('reseller-tier-done')).toHaveTextContent('Resello Partners S.r.l. is now in tier GOLD.');
     expect(await api.matching('PUT', `/api/v1/catalog/resellers/${COMPANY_ID}`)[0]!.json()).toEqual({ tier: 'GOLD' });
 
     await userEvent.click(screen.getByTestId('reseller-tier-save'));

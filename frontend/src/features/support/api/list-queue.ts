@@ -12,8 +12,10 @@ export function listQueue(filter: QueueFilter, now: number, cursor?: string) {
       params: {
         query: {
           state: [...filter.states],
-          contractId: filter.contractId || undefined,
+          q: filter.q || undefined,
           companyId: filter.companyId || undefined,
+          priority: filter.priority ? [filter.priority] : undefined,
+          assignee: filter.assignee || undefined,
           waitingBefore: waitingBefore(filter.waiting, now),
           limit: PAGE_SIZE,
           cursor,
@@ -26,7 +28,7 @@ export function listQueue(filter: QueueFilter, now: number, cursor?: string) {
 /** "Waiting longer than" is measured from when the first page loads, so that the next pages use the same instant. */
 export function useQueue(filter: QueueFilter) {
   const since = useRef(0);
-  const key = `queue:${filter.states.join(',')}:${filter.contractId}:${filter.companyId}:${filter.waiting}`;
+  const key = `queue:${filter.states.join(',')}:${filter.q}:${filter.companyId}:${filter.waiting}:${filter.priority}:${filter.assignee}`;
   return usePagedList(key, (cursor) => {
     if (!cursor) since.current = Date.now();
     return listQueue(filter, since.current, cursor);

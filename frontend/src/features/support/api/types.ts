@@ -13,6 +13,12 @@ export type TicketMessage = components['schemas']['TicketMessage'];
 export type TicketCreate = components['schemas']['TicketCreate'];
 export type TicketReply = components['schemas']['TicketReply'];
 export type Attachment = components['schemas']['Attachment'];
+export type TicketPriority = components['schemas']['TicketPriority'];
+export type TicketTriage = components['schemas']['TicketTriage'];
+export type SupportAgent = components['schemas']['SupportAgent'];
+
+/** Every priority, most urgent first. */
+export const TICKET_PRIORITIES: readonly TicketPriority[] = ['URGENT', 'HIGH', 'NORMAL', 'LOW'];
 
 /** Every ticket state, in the order a ticket usually goes through them (filters, badges). */
 export const TICKET_STATES: readonly TicketState[] = ['OPEN', 'WAITING_FOR_SUPPORT', 'WAITING_FOR_CUSTOMER', 'RESOLVED', 'CLOSED'];

@@ -28,6 +28,8 @@ export function TicketsTable({ tickets, variant, testId = 'tickets-table' }: Tic
             <th scope="col">{t('support.tickets.contract')}</th>
             <th scope="col">{t('support.tickets.line')}</th>
             <th scope="col">{t('support.tickets.state')}</th>
+            {queue && <th scope="col">{t('support.triage.priority')}</th>}
+            {queue && <th scope="col">{t('support.triage.assignee')}</th>}
             <th scope="col">{queue ? t('support.tickets.waitingSince') : t('support.tickets.updated')}</th>
           </tr>
         </thead>
@@ -49,6 +51,12 @@ export function TicketsTable({ tickets, variant, testId = 'tickets-table' }: Tic
               <td>
                 <TicketStateBadge state={ticket.state} testId="ticket-row-state" />
               </td>
+              {queue && (
+                <td data-testid="ticket-row-priority" data-priority={ticket.priority ?? ''}>
+                  {ticket.priority ? t(`support.priority.${ticket.priority}`) : ''}
+                </td>
+              )}
+              {queue && <td data-testid="ticket-row-assignee">{ticket.assignee?.name ?? t('support.queue.unassigned')}</td>}
               <td>{queue ? <WaitingSince since={ticket.waitingSince} /> : formatInstant(ticket.updatedAt, i18n.language)}</td>
             </tr>
           ))}

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AGENT, renderAt } from '../test/render';
 import { TICKET_ID, fakeApi, json, summary } from '../test/fixtures';
 import { QueueRoute } from './QueueRoute';
+import { companySearch, pickCompany } from '@/lib/testing/company-picker';
 
 const QUEUE = '/api/v1/support-queue';
 const NOW = new Date('2026-11-23T09:00:00Z');
@@ -55,23 +56,41 @@ describe('QueueRoute', () => {
     expect(lastQuery(api).getAll('state')).toEqual(['WAITING_FOR_SUPPORT', 'WAITING_FOR_CUSTOMER']);
   });
 
-  it('filters by contract and company once applied, and keeps the filter in the URL', async () => {
-    const contractId = 'e0000000-0000-4000-a000-000000000001';
+  it('searches by one text (a contract number, say), picks the company by name, and keeps the filter in the URL', async () => {
     const companyId = 'c0000000-0000-4000-a000-0000000000f1';
-    const api = fakeApi({ [`GET ${QUEUE}`]: () => json({ items: [], next: null }) });
-    renderQueue(`/support/queue?state=&waiting=3d`);
+    const api = fakeApi({
+      [`GET ${QUEUE}`]: () => json({ items: [], next: null }),
+      ...companySearch({ id: companyId, name: 'Nordic Frames sp. z o.o.', country: 'PL', kind: 'CUSTOMER' }),
+      [`GET /api/v1/companies/${companyId}`]: () => json({ id: companyId, name: 'Nordic Frames sp. z o.o.', country: 'PL', locale: 'pl', timeZone: 'Europe/Warsaw', kind: 'CUSTOMER', actions: { update: false, manageMembers: false, viewAuditTrail: false } }),
+    });
+    renderQueue(`/support/queue?states=&waiting=3d`);
     await screen.findByTestId('queue-empty');
     expect(lastQuery(api).getAll('state')).toEqual(['OPEN', 'WAITING_FOR_SUPPORT', 'WAITING_FOR_CUSTOMER', 'RESOLVED', 'CLOSED']);
     expect(screen.getByTestId('queue-waiting')).toHaveValue('3d');
 
-    await userEvent.click(screen.getByTestId('queue-contract-id'));
-    await userEvent.paste(contractId);
-    await userEvent.click(screen.getByTestId('queue-company-id'));
-    await userEvent.paste(companyId);
-    await userEvent.click(screen.getByTestId('queue-apply'));
+    await userEvent.type(screen.getByTestId('queue-search'), ' K100200 {Enter}');
+    await waitFor(() => expect(lastQuery(api).get('q')).toBe('K100200'));
 
-    await waitFor(() => expect(lastQuery(api).get('contractId')).toBe(contractId));
-    expect(lastQuery(api).get('companyId')).toBe(companyId);
+    await pickCompany('queue-company', 'nordic', 'Nordic Frames');
+    await waitFor(() => expect(lastQuery(api).get('companyId')).toBe(companyId));
+    expect(lastQuery(api).get('q')).toBe('K100200');
+    expect(screen.getByTestId('queue-company')).toHaveValue('Nordic Frames sp. z o.o.');
+  });
+
+  it('filters by priority and assignee, and shows both in the rows', async () => {
+    const api = fakeApi({
+      [`GET ${QUEUE}`]: () =>
+        json({ items: [summary({ priority: 'URGENT', assignee: { id: 'a1', name: 'Sam Support', email: 'sam@example.com' } })], next: null }),
+    });
+    renderQueue();
+    const row = await screen.findByTestId('ticket-row');
+    expect(within(row).getByTestId('ticket-row-priority')).toHaveTextContent('Urgent');
+    expect(within(row).getByTestId('ticket-row-assignee')).toHaveTextContent('Sam Support');
+
+    await userEvent.selectOptions(screen.getByTestId('queue-priority'), 'URGENT');
+    await userEvent.selectOptions(screen.getByTestId('queue-assignee'), 'me');
+    await waitFor(() => expect(lastQuery(api).get('assignee')).toBe('me'));
+    expect(lastQuery(api).getAll('priority')).toEqual(['URGENT']);
   });
 
   it('loads the next page with the same waiting limit', async () => {

@@ -7,26 +7,37 @@ import { Loading } from '@/components/Loading';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { ApiProblem } from '@/lib/api';
 import { useQueue } from '../api/list-queue';
-import { TICKET_STATES, type TicketState } from '../api/types';
+import { useCompanyChoice } from '../api/get-company-choice';
+import { CompanyCombobox } from '@/components/CompanyCombobox';
+import { TICKET_PRIORITIES, TICKET_STATES, type TicketPriority, type TicketState } from '../api/types';
 import { TicketsTable } from '../components/TicketsTable';
-import { parseQueueFilter, queueFilterParams, WAITING_CHOICES, type QueueFilter, type WaitingChoice } from '../utils/queue-filter';
+import {
+  parseQueueFilter,
+  queueFilterParams,
+  WAITING_CHOICES,
+  type AssigneeChoice,
+  type QueueFilter,
+  type WaitingChoice,
+} from '../utils/queue-filter';
 
 /**
- * `/support/queue`, for support agents: tickets waiting longest first, filtered by state (by default those waiting
- * for support), contract, company and how long they have waited. The filter lives in the URL.
+ * `/support/queue`, for support agents: tickets waiting longest first, found by one search text (ticket number, title,
+ * company name, contract number, serial number or license key) and filtered by state (by default those waiting for
+ * support), company (picked by name), how long they have waited, priority and assignee. The filter lives in the URL.
  */
 export function QueueRoute() {
   const { t } = useTranslation();
-  const ids = { contract: useId(), company: useId(), waiting: useId() };
+  const ids = { search: useId(), waiting: useId(), priority: useId(), assignee: useId() };
   const [params, setParams] = useSearchParams();
   const filter = parseQueueFilter(params);
   const queue = useQueue(filter);
-  const [draft, setDraft] = useState({ contractId: filter.contractId, companyId: filter.companyId });
+  const company = useCompanyChoice(filter.companyId);
+  const [draft, setDraft] = useState(filter.q);
   // the URL can change without this form (the navigation link clears the filter): follow it
-  const [draftFor, setDraftFor] = useState(`${filter.contractId}|${filter.companyId}`);
-  if (draftFor !== `${filter.contractId}|${filter.companyId}`) {
-    setDraftFor(`${filter.contractId}|${filter.companyId}`);
-    setDraft({ contractId: filter.contractId, companyId: filter.companyId });
+  const [draftFor, setDraftFor] = useState(filter.q);
+  if (draftFor !== filter.q) {
+    setDraftFor(filter.q);
+    setDraft(filter.q);
   }
 
   function update(next: Partial<QueueFilter>) {
@@ -39,17 +50,42 @@ export function QueueRoute() {
     update({ states: TICKET_STATES.filter((s) => (states.length ? states : TICKET_STATES).includes(s)) });
   }
 
-  function applyIds(e: FormEvent) {
+  function search(e: FormEvent) {
     e.preventDefault();
-    update({ contractId: draft.contractId.trim(), companyId: draft.companyId.trim() });
+    update({ q: draft.trim() });
   }
 
   const forbidden = queue.error instanceof ApiProblem && queue.error.status === 403;
   const empty = !queue.loading && !queue.error && queue.items.length === 0;
+  const chosenCompany = filter.companyId ? (company.data ?? null) : null;
   return (
     <div data-testid="support-queue">
       <h2>{t('support.queue.heading')}</h2>
-      <form className="card queue-filter" onSubmit={applyIds} role="search" data-testid="queue-filter">
+      <form className="card queue-filter" onSubmit={search} role="search" aria-label={t('support.queue.filterLabel')} data-testid="queue-filter">
+        <div className="form-row">
+          <div className="form-field queue-filter__search">
+            <label htmlFor={ids.search}>{t('support.queue.search')}</label>
+            <input
+              id={ids.search}
+              type="search"
+              value={draft}
+              maxLength={100}
+              spellCheck={false}
+              autoComplete="off"
+              aria-describedby={`${ids.search}-hint`}
+              onChange={(e) => setDraft(e.target.value)}
+              data-testid="queue-search"
+            />
+            <p id={`${ids.search}-hint`} className="field-hint muted">
+              {t('support.queue.searchHint')}
+            </p>
+          </div>
+          <div className="form-field form-field--button">
+            <button type="submit" className="button" data-testid="queue-apply">
+              {t('support.queue.apply')}
+            </button>
+          </div>
+        </div>
         <fieldset className="queue-filter__states">
           <legend>{t('support.queue.states')}</legend>
           {TICKET_STATES.map((state) => (
@@ -65,6 +101,16 @@ export function QueueRoute() {
           ))}
         </fieldset>
         <div className="form-row">
+          <CompanyCombobox
+            label={t('support.queue.company')}
+            value={chosenCompany}
+            onChange={(chosen) => {
+              if (chosen) update({ companyId: chosen.id });
+              else if (filter.companyId) update({ companyId: '' });
+            }}
+            hint={t('support.queue.companyHint')}
+            testId="queue-company"
+          />
           <div className="form-field">
             <label htmlFor={ids.waiting}>{t('support.queue.waitingLonger')}</label>
             <select
@@ -82,31 +128,33 @@ export function QueueRoute() {
             </select>
           </div>
           <div className="form-field">
-            <label htmlFor={ids.contract}>{t('support.queue.contractId')}</label>
-            <input
-              id={ids.contract}
-              value={draft.contractId}
-              spellCheck={false}
-              autoComplete="off"
-              onChange={(e) => setDraft((d) => ({ ...d, contractId: e.target.value }))}
-              data-testid="queue-contract-id"
-            />
+            <label htmlFor={ids.priority}>{t('support.triage.priority')}</label>
+            <select
+              id={ids.priority}
+              value={filter.priority}
+              onChange={(e) => update({ priority: e.target.value as TicketPriority | '' })}
+              data-testid="queue-priority"
+            >
+              <option value="">{t('support.queue.anyPriority')}</option>
+              {TICKET_PRIORITIES.map((priority) => (
+                <option key={priority} value={priority}>
+                  {t(`support.priority.${priority}`)}
+                </option>
+              ))}
+            </select>
           </div>
           <div className="form-field">
-            <label htmlFor={ids.company}>{t('support.queue.companyId')}</label>
-            <input
-              id={ids.company}
-              value={draft.companyId}
-              spellCheck={false}
-              autoComplete="off"
-              onChange={(e) => setDraft((d) => ({ ...d, companyId: e.target.value }))}
-              data-testid="queue-company-id"
-            />
-          </div>
-          <div className="form-field form-field--button">
-            <button type="submit" className="button" data-testid="queue-apply">
-              {t('support.queue.apply')}
-            </button>
+            <label htmlFor={ids.assignee}>{t('support.triage.assignee')}</label>
+            <select
+              id={ids.assignee}
+              value={filter.assignee}
+              onChange={(e) => update({ assignee: e.target.value as AssigneeChoice | '' })}
+              data-testid="queue-assignee"
+            >
+              <option value="">{t('support.queue.anyAssignee')}</option>
+              <option value="me">{t('support.queue.assignedToMe')}</option>
+              <option value="none">{t('support.queue.unassigned')}</option>
+            </select>
           </div>
         </div>
       </form>

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AGENT, renderAt } from '../test/render';
-import { AGENT_ACTIONS, TICKET_ID, fakeApi, json, message, ticket } from '../test/fixtures';
+import { AGENT_ACTIONS, TICKET_ID, fakeApi, json, message, problem, ticket } from '../test/fixtures';
 import { TicketRoute } from './TicketRoute';
 
 const TICKET = `/api/v1/tickets/${TICKET_ID}`;
@@ -127,5 +127,38 @@ describe('TicketRoute', () => {
     await userEvent.click(within(itChip).getByTestId('cc-chip-remove'));
     await waitFor(() => expect(screen.getAllByTestId('cc-chip').map((c) => c.dataset.email)).toEqual(['boss@nordic-frames.example']));
     expect(api.matching('DELETE', `${TICKET}/cc/it%40nordic-frames.example`)).toHaveLength(1);
+  });
+
+  it('an agent sets the priority and the assignee with the ETag read as If-Match, and is told when it went stale', async () => {
+    const TRIAGE_ACTIONS = { ...AGENT_ACTIONS, triage: true };
+    const sam = { id: 'a0000000-0000-4000-a000-000000000001', name: 'Sam Support', email: 'sam.support@portico.example' };
+    const read = ticket({ actions: TRIAGE_ACTIONS, priority: 'NORMAL', assignee: null });
+    const api = fakeApi({
+      [`GET ${TICKET}`]: () => json(read, 200, { ETag: '"7"' }),
+      'GET /api/v1/support-agents': () => json({ items: [sam], next: null }),
+      [`PUT ${TICKET}/triage`]: [
+        () => json({ ...read, priority: 'URGENT', assignee: sam }, 200, { ETag: '"8"' }),
+        () => problem(412, '/problems/precondition-failed', 'Changed meanwhile', 'Someone changed it.'),
+      ],
+    });
+    renderTicket({ company: null, user: AGENT });
+
+    const panel = await screen.findByTestId('triage-form');
+    await userEvent.selectOptions(within(panel).getByTestId('triage-priority'), 'URGENT');
+    await within(panel).findByRole('option', { name: /Sam Support/ });
+    await userEvent.selectOptions(within(panel).getByTestId('triage-assignee'), sam.id);
+    await userEvent.click(within(panel).getByTestId('triage-save'));
+
+    expect(await screen.findByTestId('triage-done')).toBeInTheDocument();
+    const [first] = api.matching('PUT', `${TICKET}/triage`);
+    expect(first!.headers.get('If-Match')).toBe('"7"');
+    expect(await first!.json()).toEqual({ priority: 'URGENT', assigneeId: sam.id });
+    expect(screen.getByTestId('ticket-priority')).toHaveTextContent('Urgent');
+    expect(screen.getByTestId('ticket-assignee')).toHaveTextContent('Sam Support');
+
+    await userEvent.selectOptions(within(screen.getByTestId('triage-form')).getByTestId('triage-priority'), 'LOW');
+    await userEvent.click(within(screen.getByTestId('triage-form')).getByTestId('triage-save'));
+    expect(await screen.findByTestId('triage-stale')).toBeInTheDocument();
+    expect(api.matching('PUT', `${TICKET}/triage`)[1]!.headers.get('If-Match')).toBe('"8"');
   });
 });

@@ -15,6 +15,7 @@ import { CcSection } from '../components/CcSection';
 import { ReplyForm } from '../components/ReplyForm';
 import { TicketStateBadge } from '../components/TicketStateBadge';
 import { TicketThread } from '../components/TicketThread';
+import { TriagePanel } from '../components/TriagePanel';
 
 type Transition = 'close' | 'reopen' | 'resolve';
 
@@ -88,6 +89,14 @@ export function TicketRoute() {
           <dd>
             {tk.reporter} <span className="muted">&lt;{tk.reporterEmail}&gt;</span>
           </dd>
+          {tk.priority && (
+            <>
+              <dt>{t('support.triage.priority')}</dt>
+              <dd data-testid="ticket-priority">{t(`support.priority.${tk.priority}`)}</dd>
+              <dt>{t('support.triage.assignee')}</dt>
+              <dd data-testid="ticket-assignee">{tk.assignee?.name ?? t('support.queue.unassigned')}</dd>
+            </>
+          )}
           <dt>{t('support.ticket.opened')}</dt>
           <dd>{formatInstant(tk.openedAt, lng)}</dd>
           <dt>{t('support.ticket.updated')}</dt>
@@ -115,6 +124,7 @@ export function TicketRoute() {
         </p>
         <ProblemAlert error={problem} onDismiss={() => setProblem(null)} />
       </section>
+      {tk.actions.triage && <TriagePanel ticket={tk} onChange={(updated) => setTicket(() => updated)} />}
       <section className="card" aria-labelledby="description-heading" data-testid="ticket-description-section">
         <h2 id="description-heading">{t('support.ticket.description')}</h2>
         <div className="message__body" data-testid="ticket-description-text">

@@ -45,8 +45,8 @@ export function message(overrides: Partial<TicketMessage> = {}): TicketMessage {
   };
 }
 
-const CUSTOMER_ACTIONS = { reply: true, addInternalNote: false, resolve: false, close: true, reopen: false, manageCc: true };
-export const AGENT_ACTIONS = { reply: true, addInternalNote: true, resolve: true, close: true, reopen: false, manageCc: true };
+const CUSTOMER_ACTIONS = { reply: true, addInternalNote: false, resolve: false, close: true, reopen: false, manageCc: true, triage: false };
+export const AGENT_ACTIONS = { reply: true, addInternalNote: true, resolve: true, close: true, reopen: false, manageCc: true, triage: false };
 
 /** An open ticket on the FortiGate as its reporter sees it. */
 export function ticket(overrides: Partial<Ticket> = {}): Ticket {

@@ -39,8 +39,9 @@ public class CompanyResource {
 
     @GET
     @CompanyRole(MembershipRole.MEMBER)
-    @RolesAllowed({Roles.CUSTOMER, Roles.BACKOFFICE})
-    @Operation(operationId = "getCompany", summary = "A company's details (members; back office any company); carries an ETag")
+    @RolesAllowed({Roles.CUSTOMER, Roles.BACKOFFICE, Roles.SUPPORT_AGENT})
+    @Operation(operationId = "getCompany", summary = "A company's details (members; back office and support agents any company); "
+            + "carries an ETag")
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(schema = @Schema(implementation = CompanyView.class)))
     public Response get(@PathParam("companyId") UUID companyId) {
         return respond(companies.get(companyId));

@@ -3,6 +3,11 @@ package dev.portico.account;
 import dev.portico.platform.audit.AuditTrail;
 import dev.portico.platform.billing.BillingChecks;
 import dev.portico.platform.http.EntityTags;
+import dev.portico.platform.paging.Cursor;
+import dev.portico.platform.paging.PageRequest;
+import jakarta.persistence.Query;
+import java.util.HashMap;
+import java.util.Map;
 import dev.portico.platform.problem.Message;
 import dev.portico.platform.problem.ProblemException;
 import dev.portico.platform.security.CompanyAccess;
@@ -52,10 +57,10 @@ public class CompanyService {
     public record Versioned(CompanyView company, long version) {
     }
 
-    /** A company for its members, and for back office (any company, to change its country). */
+    /** A company for its members, and for the vendor's staff (any company: back office changes its country). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Versioned get(UUID companyId) {
-        if (backOffice()) {
+        if (backOffice() || currentUser.hasRole(Roles.SUPPORT_AGENT)) {
             Company company = em.find(Company.class, companyId);
             if (company == null) {
                 throw ProblemException.notFound("Company " + companyId);
@@ -140,6 +145,49 @@ public class CompanyService {
             em.flush();
         }
         return new Versioned(CompanyView.of(company, false), company.version);
+    }
+
+    /**
+     * Companies whose name (any case) or tax ID (letters and digits compared) contains the text, by name then id — for
+     * the vendor's staff, who may see every company. One statement, along {@code company_name_order} from the cursor on;
+     * the text is matched by the trigram indexes of V22.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public CompanySearchView.Page search(String text, PageRequest page) {
+        String name = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        String taxId = name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        StringBuilder sql = new StringBuilder("select id, name, tax_id, country, kind, lower(name) from company where true");
+        Map<String, Object> params = new HashMap<>();
+        if (!name.isEmpty()) {
+            sql.append(" and (lower(name) like :name escape '\\'");
+            params.put("name", "%" + likeEscaped(name) + "%");
+            if (!taxId.isEmpty()) {
+                sql.append(" or regexp_replace(upper(tax_id), '[^A-Z0-9]', '', 'g') like :taxId");
+                params.put("taxId", "%" + taxId + "%");
+            }
+            sql.append(")");
+        }
+        Cursor after = page.after();
+        if (after != null) {
+            sql.append(" and (lower(name), id) > (:afterName, :afterId)");
+            params.put("afterName", after.key());
+            params.put("afterId", after.id());
+        }
+        sql.append(" order by lower(name), id limit :limit");
+        Query query = em.createNativeQuery(sql.toString()).setParameter("limit", page.fetchSize());
+        params.forEach(query::setParameter);
+        // the cursor keeps the database's lower(name), so that the next page continues in the database's own order
+        var slice = page.slice((List<Object[]>) query.getResultList(), row -> new Cursor((String) row[5], (UUID) row[0]));
+        return new CompanySearchView.Page(slice.items().stream()
+                .map(row -> new CompanySearchView((UUID) row[0], (String) row[1], (String) row[2], (String) row[3],
+                        CompanyKind.valueOf((String) row[4])))
+                .toList(), slice.next());
+    }
+
+    /** The text with LIKE's wildcards and escape character taken literally. */
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private boolean backOffice() {

@@ -33,8 +33,9 @@ public class MemberResource {
     MemberService members;
 
     @GET
+    @RolesAllowed({Roles.CUSTOMER, Roles.BACKOFFICE})
     @CompanyRole(MembershipRole.MEMBER)
-    @Operation(operationId = "listMembers", summary = "List a company's members, oldest first")
+    @Operation(operationId = "listMembers", summary = "List a company's members, oldest first (its members; back office any company's)")
     public MemberView.Page list(@PathParam("companyId") UUID companyId, @Valid @BeanParam PageRequest page) {
         return members.list(companyId, page);
     }

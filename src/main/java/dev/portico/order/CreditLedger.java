@@ -196,6 +196,9 @@ public class CreditLedger {
     }
 
     private void requireAdmin(UUID companyId) {
+        if (currentUser.hasRole(dev.portico.platform.security.Roles.BACKOFFICE)) {
+            return; // back office reads any company's credit (a customer's overview)
+        }
         access.requireMember(companyId);
         if (!access.isAdmin(companyId)) {
             throw ProblemException.forbidden("Only the company's admins see its prepaid credit.");

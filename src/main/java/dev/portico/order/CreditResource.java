@@ -38,9 +38,10 @@ public class CreditResource {
     CreditLedger ledger;
 
     @GET
-    @RolesAllowed(Roles.CUSTOMER)
+    @RolesAllowed({Roles.CUSTOMER, Roles.BACKOFFICE})
     @CompanyRole(MembershipRole.ADMIN)
-    @Operation(operationId = "getCreditAccount", summary = "The current balance (0 when the company never had credit)")
+    @Operation(operationId = "getCreditAccount", summary = "The current balance (0 when the company never had credit); its admins, back "
+            + "office any company's")
     public OrderViews.CreditAccountView account(@PathParam("companyId") UUID companyId) {
         return ledger.account(companyId);
     }

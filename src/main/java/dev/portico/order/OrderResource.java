@@ -65,8 +65,9 @@ public class OrderResource {
     }
 
     @GET
+    @RolesAllowed({Roles.CUSTOMER, Roles.BACKOFFICE})
     @CompanyRole(MembershipRole.ADMIN)
-    @Operation(operationId = "listOrders", summary = "The company's orders, newest first")
+    @Operation(operationId = "listOrders", summary = "The company's orders, newest first (its admins; back office any company's)")
     public OrderViews.OrderPage list(@QueryParam("companyId") @NotNull @Parameter(required = true) UUID companyId,
             @Valid @BeanParam PageRequest page) {
         return orders.list(companyId, page);

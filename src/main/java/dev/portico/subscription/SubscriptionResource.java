@@ -55,11 +55,11 @@ public class SubscriptionResource {
     SubscriptionService subscriptions;
 
     @GET
-    @RolesAllowed({Roles.CUSTOMER, Roles.INTEGRATION})
+    @RolesAllowed({Roles.CUSTOMER, Roles.BACKOFFICE, Roles.INTEGRATION})
     @RequiresScope(IntegrationScope.SUBSCRIPTIONS_READ)
     @CompanyRole(MembershipRole.MEMBER)
     @Operation(operationId = "listSubscriptions", summary = "The subscriptions I administer, or of the companies I administer; sorted by next renewal. "
-            + "LAPSED and ENDED ones only when asked for by status.")
+            + "LAPSED and ENDED ones only when asked for by status. Back office and integrations: any one company's (companyId required).")
     public SubscriptionView.Page list(
             @QueryParam("companyId") @Parameter(description = "Only this company's") UUID companyId,
             @QueryParam("status") @Size(max = 10) List<SubscriptionStatus> status,

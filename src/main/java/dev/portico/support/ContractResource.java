@@ -43,9 +43,10 @@ public class ContractResource {
     ContractService contracts;
 
     @GET
-    @RolesAllowed(Roles.CUSTOMER)
+    @RolesAllowed({Roles.CUSTOMER, Roles.BACKOFFICE})
     @CompanyRole(MembershipRole.MEMBER)
-    @Operation(operationId = "listContracts", summary = "The company's support contracts covering today (all with includeExpired), by number")
+    @Operation(operationId = "listContracts", summary = "The company's support contracts covering today (all with includeExpired), by number "
+            + "(its members; back office any company's)")
     public ContractViews.ContractPage list(@QueryParam("companyId") @NotNull @Parameter(required = true) UUID companyId,
             @QueryParam("includeExpired") @DefaultValue("false") boolean includeExpired,
             @Valid @BeanParam PageRequest page) {

@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.SUPPORT_AGENT)
 public class SupportQueueResource {
 
+    static final String ASSIGNEE = "me|none|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
     @Inject
     TicketService tickets;
 
@@ -33,8 +35,16 @@ public class SupportQueueResource {
     public TicketViews.Page queue(@QueryParam("state") @jakarta.validation.constraints.Size(max = 10) List<TicketState> state,
             @QueryParam("contractId") UUID contractId, @QueryParam("companyId") UUID companyId,
             @QueryParam("waitingBefore") @Parameter(description = "Only tickets waiting since before this instant") Instant waitingBefore,
-            @QueryParam("q") @jakarta.validation.constraints.Size(max = 100) @Parameter(description = "Text in the number or title") String q,
+            @QueryParam("q") @jakarta.validation.constraints.Size(max = 100) @Parameter(description = "Text in the ticket's "
+                    + "number or title, its company's name, its contract's number, or its line's serial number or license key "
+                    + "(any case)") String q,
+            @QueryParam("priority") @jakarta.validation.constraints.Size(max = 4) List<TicketPriority> priority,
+            @QueryParam("assignee") @jakarta.validation.constraints.Size(max = 36)
+            @jakarta.validation.constraints.Pattern(regexp = ASSIGNEE) @Parameter(description =
+                    "Only tickets assigned to me, to no one (none), or to the agent with this id") String assignee,
             @Valid @BeanParam PageRequest page) {
-        return tickets.queue(new TicketService.QueueFilter(state, contractId, companyId, waitingBefore, q), page);
+        return tickets.queue(new TicketService.QueueFilter(state, contractId, companyId, waitingBefore, q, priority,
+                assignee == null ? null : assignee.toLowerCase(java.util.Locale.ROOT)), page);
     }
+
 }

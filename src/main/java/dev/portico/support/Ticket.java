@@ -55,6 +55,14 @@ public class Ticket {
     @Column(name = "closed_at")
     public Instant closedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public TicketPriority priority = TicketPriority.NORMAL;
+
+    /** The support agent working on it, if any. */
+    @Column(name = "assignee_id")
+    public UUID assigneeId;
+
     @Version
     public long version;
 }

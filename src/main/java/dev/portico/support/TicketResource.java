@@ -12,12 +12,15 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -43,9 +46,10 @@ public class TicketResource {
     TicketService tickets;
 
     @GET
-    @RolesAllowed(Roles.CUSTOMER)
+    @RolesAllowed({Roles.CUSTOMER, Roles.BACKOFFICE})
     @CompanyRole(MembershipRole.MEMBER)
-    @Operation(operationId = "listTickets", summary = "The company's tickets, most recently changed first (every member sees them)")
+    @Operation(operationId = "listTickets", summary = "The company's tickets, most recently changed first (every member sees them; back "
+            + "office any company's)")
     public TicketViews.Page list(@QueryParam("companyId") @NotNull @Parameter(required = true) UUID companyId,
             @QueryParam("state") @jakarta.validation.constraints.Size(max = 10) List<TicketState> state, @QueryParam("contractId") UUID contractId,
             @QueryParam("q") @jakarta.validation.constraints.Size(max = 100) @Parameter(description = "Text in the number or title") String q,
@@ -69,9 +73,27 @@ public class TicketResource {
     @GET
     @Path("/{id}")
     @CompanyRole(MembershipRole.MEMBER)
-    @Operation(operationId = "getTicket", summary = "One ticket with its thread, newest first (internal notes for agents only)")
-    public TicketViews.TicketView get(@PathParam("id") UUID id) {
-        return tickets.get(id);
+    @Operation(operationId = "getTicket", summary = "One ticket with its thread, newest first (internal notes, priority and "
+            + "assignee for agents only); carries an ETag")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(schema = @Schema(implementation = TicketViews.TicketView.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return respond(tickets.get(id));
+    }
+
+    @PUT
+    @Path("/{id}/triage")
+    @RolesAllowed(Roles.SUPPORT_AGENT)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "triageTicket", summary = "Set the ticket's priority and assign it to a support agent, or to no one "
+            + "(agents; If-Match required); audited")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(schema = @Schema(implementation = TicketViews.TicketView.class)))
+    public Response triage(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid TicketViews.Triage request) {
+        return respond(tickets.triage(id, request, ifMatch));
+    }
+
+    private static Response respond(TicketService.Versioned versioned) {
+        return Response.ok(versioned.ticket()).tag(dev.portico.platform.http.EntityTags.of(versioned.version())).build();
     }
 
     @POST

@@ -3,6 +3,8 @@ package dev.portico.support;
 import dev.portico.account.CompanyDirectory;
 import dev.portico.account.CompanyDirectory.CompanyInfo;
 import dev.portico.platform.PorticoConfig;
+import dev.portico.platform.http.EntityTags;
+import dev.portico.platform.problem.Message;
 import dev.portico.platform.audit.AuditTrail;
 import dev.portico.platform.outbox.MailOutbox;
 import dev.portico.platform.paging.Cursor;
@@ -72,8 +74,12 @@ public class TicketService {
     @Inject
     WebhookEvents webhooks;
 
-    /** Queue filters for agents. */
-    public record QueueFilter(List<TicketState> states, UUID contractId, UUID companyId, Instant waitingBefore, String text) {
+    /**
+     * Queue filters for agents. {@code text} is found in the ticket's number or title, its company's name, its contract's
+     * number or its line's serial number or license key; {@code assignee} is "me", "none" or an agent's id.
+     */
+    public record QueueFilter(List<TicketState> states, UUID contractId, UUID companyId, Instant waitingBefore, String text,
+            List<TicketPriority> priorities, String assignee) {
     }
 
     public TicketViews.TicketView open(TicketViews.TicketCreate request) {
@@ -119,16 +125,24 @@ public class TicketService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public TicketViews.TicketView get(UUID id) {
-        return view(readable(id, false));
+    public Versioned get(UUID id) {
+        Ticket t = readable(id, false);
+        return new Versioned(view(t), t.version);
     }
 
     /** A company's tickets, most recently changed first; optionally only some states or one contract. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public TicketViews.Page list(UUID companyId, List<TicketState> states, UUID contractId, String text, PageRequest page) {
-        access.requireMember(companyId);
+        if (!currentUser.hasRole(Roles.BACKOFFICE)) { // back office reads any company's tickets (a customer's overview)
+            access.requireMember(companyId);
+        }
         Map<String, Object> params = new HashMap<>(Map.of("company", companyId));
-        return page("t.companyId = :company" + textFilter(text, params), params, states, contractId, null, page, false);
+        String where = "t.company_id = :company";
+        if (like(text) != null) {
+            where += " and (lower(t.number) like :text or lower(t.title) like :text)";
+            params.put("text", like(text));
+        }
+        return page(where, params, states, contractId, null, page, false);
     }
 
     /** The agents' queue: who has waited longest first. */
@@ -137,23 +151,87 @@ public class TicketService {
         List<TicketState> states = filter.states() == null || filter.states().isEmpty()
                 ? List.of(TicketState.OPEN, TicketState.WAITING_FOR_SUPPORT) : filter.states();
         Map<String, Object> params = new HashMap<>();
-        String where = "1 = 1";
+        StringBuilder where = new StringBuilder("true");
         if (filter.companyId() != null) {
-            where += " and t.companyId = :company";
+            where.append(" and t.company_id = :company");
             params.put("company", filter.companyId());
         }
-        where += textFilter(filter.text(), params);
-        return page(where, params, states, filter.contractId(), filter.waitingBefore(), page, true);
+        if (like(filter.text()) != null) {
+            // each part is a small indexed lookup (trigram indexes of V22) that the queue's own order then filters by
+            where.append(" and (lower(t.number) like :text or lower(t.title) like :text")
+                    .append(" or t.company_id in (select c.id from company c where lower(c.name) like :text)")
+                    .append(" or t.contract_id in (select k.id from support_contract k where lower(k.number) like :text)")
+                    .append(" or t.contract_line_id in (select l.id from support_contract_line l")
+                    .append(" where lower(l.serial_number) like :text or lower(l.license_key) like :text))");
+            params.put("text", like(filter.text()));
+        }
+        if (filter.priorities() != null && !filter.priorities().isEmpty()) {
+            where.append(" and t.priority in (:priorities)");
+            params.put("priorities", filter.priorities().stream().map(Enum::name).toList());
+        }
+        if ("none".equals(filter.assignee())) {
+            where.append(" and t.assignee_id is null");
+        } else if (filter.assignee() != null) {
+            where.append(" and t.assignee_id = :assignee");
+            params.put("assignee", "me".equals(filter.assignee()) ? currentUser.id() : UUID.fromString(filter.assignee()));
+        }
+        return page(where.toString(), params, states, filter.contractId(), filter.waitingBefore(), page, true);
     }
 
-    /** "… and the number or title contains the text", case-insensitive; nothing for a blank text. */
-    private static String textFilter(String text, Map<String, Object> params) {
+    /** The LIKE pattern "contains the text", case-insensitive, wildcards taken literally; null for a blank text. */
+    private static String like(String text) {
         if (text == null || text.isBlank()) {
-            return "";
+            return null;
         }
-        params.put("text", "%" + text.strip().toLowerCase(java.util.Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        return " and (lower(t.number) like :text or lower(t.title) like :text)";
+        return "%" + text.strip().toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /**
+     * Support triage: an agent sets the ticket's priority and assigns it to an agent (or to no one), If-Match on the
+     * ticket's version. Audited in the vendor's own trail (no company): the customer does not see triage.
+     */
+    public Versioned triage(UUID id, TicketViews.Triage request, String ifMatch) {
+        Ticket t = readable(id, true);
+        EntityTags.requireMatch(ifMatch, t.version);
+        AppUser me = currentUser.get();
+        if (request.assigneeId() != null && !request.assigneeId().equals(t.assigneeId)) {
+            AppUser assignee = em.find(AppUser.class, request.assigneeId());
+            if (assignee == null || !assignee.supportAgent) {
+                throw ProblemException.invalid("assigneeId", Message.of("field.ticket.assignee-not-agent"));
+            }
+            t.assigneeId = assignee.id;
+            audit.record(me, null, "TICKET", t.id, "TICKET_ASSIGNED", "Assigned " + t.number + " to "
+                    + assignee.displayName());
+        } else if (request.assigneeId() == null && t.assigneeId != null) {
+            t.assigneeId = null;
+            audit.record(me, null, "TICKET", t.id, "TICKET_UNASSIGNED", "Unassigned " + t.number);
+        }
+        if (request.priority() != t.priority) {
+            audit.record(me, null, "TICKET", t.id, "TICKET_PRIORITY_CHANGED", "Changed the priority of " + t.number
+                    + " from " + t.priority + " to " + request.priority());
+            t.priority = request.priority();
+        }
+        em.flush();
+        return new Versioned(view(t), t.version);
+    }
+
+    /** A ticket with its version (for the ETag). */
+    public record Versioned(TicketViews.TicketView ticket, long version) {
+    }
+
+    /** The support agents tickets can be assigned to (as of their last sign-in), by email. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TicketViews.Agents agents(PageRequest page) {
+        Cursor after = page.after();
+        var query = em.createQuery("from AppUser u where u.supportAgent = true"
+                + (after == null ? "" : " and u.email > :email") + " order by u.email", AppUser.class)
+                .setMaxResults(page.fetchSize());
+        if (after != null) {
+            query.setParameter("email", after.key());
+        }
+        var slice = page.slice(query.getResultList(), u -> new Cursor(u.email, u.id));
+        return new TicketViews.Agents(slice.items().stream().map(TicketService::person).toList(), slice.next());
     }
 
     public TicketViews.TicketView reply(UUID id, TicketViews.Reply request) {
@@ -290,45 +368,55 @@ public class TicketService {
         });
     }
 
+    @SuppressWarnings("unchecked")
     private TicketViews.Page page(String where, Map<String, Object> params, List<TicketState> states, UUID contractId,
             Instant waitingBefore, PageRequest page, boolean byWaiting) {
-        StringBuilder jpql = new StringBuilder("from Ticket t where ").append(where);
+        StringBuilder sql = new StringBuilder("select t.* from ticket t where ").append(where);
         Map<String, Object> all = new HashMap<>(params);
         if (states != null && !states.isEmpty()) {
-            jpql.append(" and t.state in :states");
-            all.put("states", states);
+            sql.append(" and t.state in (:states)");
+            all.put("states", states.stream().map(Enum::name).toList());
         }
         if (contractId != null) {
-            jpql.append(" and t.contractId = :contract");
+            sql.append(" and t.contract_id = :contract");
             all.put("contract", contractId);
         }
         if (waitingBefore != null) {
-            jpql.append(" and t.waitingSince < :waitingBefore");
+            sql.append(" and t.waiting_since < :waitingBefore");
             all.put("waitingBefore", waitingBefore);
         }
         Cursor after = page.after();
-        String key = byWaiting ? "t.waitingSince" : "t.updatedAt";
+        String key = byWaiting ? "t.waiting_since" : "t.updated_at";
         if (after != null) {
-            jpql.append(byWaiting ? " and (t.waitingSince, t.id) > (:at, :id)"
-                    : " and (t.updatedAt, t.id) < (:at, :id)");
+            sql.append(byWaiting ? " and (t.waiting_since, t.id) > (:at, :id)"
+                    : " and (t.updated_at, t.id) < (:at, :id)");
             all.put("at", after.instantKey());
             all.put("id", after.id());
         }
-        jpql.append(" order by ").append(key).append(byWaiting ? " asc, t.id asc" : " desc, t.id desc");
-        var query = em.createQuery(jpql.toString(), Ticket.class).setMaxResults(page.fetchSize());
+        sql.append(" order by ").append(key).append(byWaiting ? " asc, t.id asc" : " desc, t.id desc")
+                .append(" limit :limit");
+        var query = em.createNativeQuery(sql.toString(), Ticket.class).setParameter("limit", page.fetchSize());
         all.forEach(query::setParameter);
-        var slice = page.slice(query.getResultList(),
+        var slice = page.slice((List<Ticket>) query.getResultList(),
                 t -> new Cursor((byWaiting ? t.waitingSince : t.updatedAt).toString(), t.id));
         Map<UUID, CompanyInfo> companyInfo = companies.find(slice.items().stream().map(t -> t.companyId).distinct().toList());
         Map<UUID, SupportContract> contracts = byId(SupportContract.class, c -> c.id,
                 slice.items().stream().map(t -> t.contractId).toList());
         Map<UUID, ContractLine> lines = byId(ContractLine.class, l -> l.id,
                 slice.items().stream().map(t -> t.contractLineId).toList());
-        Map<UUID, AppUser> people = byId(AppUser.class, u -> u.id, slice.items().stream().map(t -> t.reporterId).toList());
+        boolean agent = isAgent();
+        Map<UUID, AppUser> people = byId(AppUser.class, u -> u.id, slice.items().stream()
+                .flatMap(t -> agent && t.assigneeId != null ? java.util.stream.Stream.of(t.reporterId, t.assigneeId)
+                        : java.util.stream.Stream.of(t.reporterId)).toList());
         return new TicketViews.Page(slice.items().stream().map(t -> new TicketViews.Summary(t.id, t.number, t.title,
                 t.state, t.companyId, companyInfo.get(t.companyId).name(), contracts.get(t.contractId).number,
                 label(lines.get(t.contractLineId)), people.get(t.reporterId).displayName(), t.openedAt, t.updatedAt,
-                t.waitingSince)).toList(), slice.next());
+                t.waitingSince, agent ? t.priority : null,
+                agent && t.assigneeId != null ? person(people.get(t.assigneeId)) : null)).toList(), slice.next());
+    }
+
+    private static TicketViews.Person person(AppUser user) {
+        return new TicketViews.Person(user.id, user.displayName(), user.email);
     }
 
     private <T> Map<UUID, T> byId(Class<T> type, java.util.function.Function<T, UUID> idOf, List<UUID> ids) {
@@ -365,7 +453,9 @@ public class TicketService {
                 attachments.stream().filter(a -> a.messageId == null).map(TicketViews.AttachmentView::of).toList(),
                 messages.stream().map(m -> new TicketViews.MessageView(m.id, m.authorName, m.fromAgent, m.internal, m.body,
                         m.createdAt, byMessage.getOrDefault(m.id, List.of()))).toList(),
-                new TicketViews.Actions(true, agent, agent && !done, t.state != TicketState.CLOSED, done, true));
+                agent ? t.priority : null,
+                agent && t.assigneeId != null ? person(em.find(AppUser.class, t.assigneeId)) : null,
+                new TicketViews.Actions(true, agent, agent && !done, t.state != TicketState.CLOSED, done, true, agent));
     }
 
     static String label(ContractLine line) {

@@ -68,7 +68,25 @@ public final class TicketViews {
             @Schema(required = true) boolean resolve,
             @Schema(required = true) boolean close,
             @Schema(required = true) boolean reopen,
-            @Schema(required = true) boolean manageCc) {
+            @Schema(required = true) boolean manageCc,
+            @Schema(required = true, description = "Set the priority and the assignee (agents)") boolean triage) {
+    }
+
+    @Schema(name = "SupportAgent")
+    public record Person(
+            @Schema(required = true) UUID id,
+            @Schema(required = true) String name,
+            @Schema(required = true) String email) {
+    }
+
+    @Schema(name = "TicketTriage")
+    public record Triage(
+            @NotNull @Schema(required = true) TicketPriority priority,
+            @Schema(description = "The support agent working on it; null or absent: no one") UUID assigneeId) {
+    }
+
+    @Schema(name = "SupportAgentPage")
+    public record Agents(@Schema(required = true) List<Person> items, String next) {
     }
 
     @Schema(name = "TicketContractLine")
@@ -98,6 +116,8 @@ public final class TicketViews {
             @Schema(required = true) List<String> cc,
             @Schema(required = true) List<AttachmentView> attachments,
             @Schema(required = true) List<MessageView> messages,
+            @Schema(description = "Support agents only") TicketPriority priority,
+            @Schema(description = "Support agents only: who works on it (null: no one)") Person assignee,
             @Schema(required = true) Actions actions) {
     }
 
@@ -114,7 +134,9 @@ public final class TicketViews {
             @Schema(required = true) String reporter,
             @Schema(required = true) Instant openedAt,
             @Schema(required = true) Instant updatedAt,
-            @Schema(required = true) Instant waitingSince) {
+            @Schema(required = true) Instant waitingSince,
+            @Schema(description = "Support agents only") TicketPriority priority,
+            @Schema(description = "Support agents only: who works on it (null: no one)") Person assignee) {
     }
 
     @Schema(name = "TicketPage")

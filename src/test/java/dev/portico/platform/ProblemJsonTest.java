@@ -61,7 +61,7 @@ class ProblemJsonTest {
     @Test
     void wrongRealmRoleIs403Problem() {
         var agent = fixtures.person("agent", "support-agent");
-        as(agent).get("/api/v1/companies/" + tenant.companyId())
+        as(agent).get("/api/v1/companies/" + tenant.companyId() + "/members") // agents read a company's details, not its members
                 .then().statusCode(403).contentType("application/problem+json")
                 .body("type", equalTo("/problems/forbidden"));
     }

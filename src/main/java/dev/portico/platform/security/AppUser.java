@@ -37,6 +37,10 @@ public class AppUser {
     @Column(nullable = false)
     public String locale;
 
+    /** Whether the person held the support-agent realm role at their last sign-in (tickets are assigned to agents). */
+    @Column(name = "support_agent", nullable = false)
+    public boolean supportAgent;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -101,21 +101,26 @@ public class CurrentUser {
         boolean verified = Boolean.TRUE.equals(booleanClaim("email_verified"));
         String firstName = token.getClaim("given_name");
         String lastName = token.getClaim("family_name");
+        boolean agent = identity.hasRole(Roles.SUPPORT_AGENT);
         AppUser known = find();
         if (known != null && email.equals(known.email) && verified == known.emailVerified
-                && Objects.equals(firstName, known.firstName) && Objects.equals(lastName, known.lastName)) {
+                && Objects.equals(firstName, known.firstName) && Objects.equals(lastName, known.lastName)
+                && agent == known.supportAgent) {
             return known;
         }
         Instant now = clock.instant();
         // Insert-or-refresh in one statement: two first requests of the same person may race.
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                insert into app_user (id, subject, email, email_verified, first_name, last_name, locale, created_at, updated_at)
-                values (:id, :subject, :email, :verified, :first, :last, :locale, :now, :now)
+                insert into app_user (id, subject, email, email_verified, first_name, last_name, locale, support_agent,
+                                      created_at, updated_at)
+                values (:id, :subject, :email, :verified, :first, :last, :locale, :agent, :now, :now)
                 on conflict (subject) do update
                    set email = excluded.email, email_verified = excluded.email_verified,
-                       first_name = excluded.first_name, last_name = excluded.last_name, updated_at = excluded.updated_at
-                 where (app_user.email, app_user.email_verified, app_user.first_name, app_user.last_name)
-                       is distinct from (excluded.email, excluded.email_verified, excluded.first_name, excluded.last_name)
+                       first_name = excluded.first_name, last_name = excluded.last_name,
+                       support_agent = excluded.support_agent, updated_at = excluded.updated_at
+                 where (app_user.email, app_user.email_verified, app_user.first_name, app_user.last_name, app_user.support_agent)
+                       is distinct from (excluded.email, excluded.email_verified, excluded.first_name, excluded.last_name,
+                                         excluded.support_agent)
                 """)
                 .setParameter("id", UUID.randomUUID())
                 .setParameter("subject", token.getSubject())
@@ -124,6 +129,7 @@ public class CurrentUser {
                 .setParameter("first", firstName)
                 .setParameter("last", lastName)
                 .setParameter("locale", Locales.closest(token.getClaim("locale")))
+                .setParameter("agent", agent)
                 .setParameter("now", now)
                 .executeUpdate());
         if (known != null) {
