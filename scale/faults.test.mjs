@@ -205,7 +205,8 @@ test('PostgreSQL restarted under light load: the app answers again and nothing i
       where balance_minor <> (select coalesce(sum(amount_minor), 0) from credit_entry e where e.company_id = a.company_id)`,
     'seats without their audit event': `select count(*) from seat s where subscription_id = '${sub.id}'
       and not exists (select 1 from audit_event a where a.resource_id = s.id::text and a.action = 'SEAT_ASSIGNED')`,
-    'tickets without their first message': `select count(*) from ticket t where not exists (select 1 from ticket_message m where m.ticket_id = t.id)`,
+    'tickets without their audit event': `select count(*) from ticket t
+      where not exists (select 1 from audit_event a where a.resource_id = t.id::text and a.action = 'TICKET_OPENED')`,
   };
   for (const [what, query] of Object.entries(checks)) {
     const n = sql(query);
